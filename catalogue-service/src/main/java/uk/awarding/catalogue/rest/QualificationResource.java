@@ -1,0 +1,129 @@
+package uk.awarding.catalogue.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import uk.awarding.catalogue.repository.QualificationRepository;
+import uk.awarding.catalogue.service.CatalogueEditing;
+import uk.awarding.catalogue.service.CatalogueQueries;
+import uk.awarding.platform.problem.Problem;
+import uk.awarding.platform.rest.ResultPage;
+
+@Path("/api/qualifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Qualifications", description = "Qualifications, their rules of combination and achievement against them")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+public class QualificationResource {
+
+    private final CatalogueQueries queries;
+    private final CatalogueEditing editing;
+    private final SecurityIdentity identity;
+
+    QualificationResource(CatalogueQueries queries, CatalogueEditing editing, SecurityIdentity identity) {
+        this.queries = queries;
+        this.editing = editing;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CANDIDATE, Roles.CENTRE, Roles.STAFF, Roles.SERVICE })
+    @Operation(summary = "Search qualifications", description = "Ordered by awarding organisation, level, title and id.")
+    @APIResponse(responseCode = "200", description = "A page of qualifications")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging (validation-failed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResultPage<QualificationSummary> search(
+            @QueryParam("level") @Min(1) @Max(8) Integer level,
+            @QueryParam("awardingOrganisation") @Size(max = 120) String awardingOrganisation,
+            @QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("status") @Size(max = 40) String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        var search = new QualificationRepository.Search(level, blankToNull(awardingOrganisation), blankToNull(text),
+                blankToNull(status));
+        return queries.search(search, page, size).map(QualificationSummary::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.CANDIDATE, Roles.CENTRE, Roles.STAFF, Roles.SERVICE })
+    @Operation(summary = "A qualification with its units grouped by its rules of combination")
+    @APIResponse(responseCode = "200", description = "The qualification")
+    @APIResponse(responseCode = "404", description = "qualification-not-found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QualificationResponse get(@PathParam("id") String id) {
+        return QualificationResponse.from(queries.qualification(id));
+    }
+
+    @POST
+    @Path("{id}/achievement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CANDIDATE, Roles.CENTRE, Roles.STAFF, Roles.SERVICE })
+    @Operation(summary = "Whether the achieved units meet the rules of combination, with the shortfalls in words")
+    @APIResponse(responseCode = "200", description = "The verdict")
+    @APIResponse(responseCode = "400", description = "unknown-units, validation-failed or malformed-body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "qualification-not-found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "units-not-in-qualification",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AchievementResponse achievement(@PathParam("id") String id, @Valid @NotNull AchievementRequest request) {
+        return AchievementResponse.from(queries.achievement(id, request.units()));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Replace the published facts of a qualification (status included)")
+    @APIResponse(responseCode = "200", description = "The amended qualification")
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "forbidden",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "stale-version or qualification-number-taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QualificationResponse amend(@PathParam("id") String id, @Valid @NotNull QualificationChange change) {
+        editing.amendQualification(id, change.version(), change.facts(), identity.getPrincipal().getName());
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Move the qualification to a new specification version")
+    @APIResponse(responseCode = "200", description = "The qualification at its new specification version")
+    @APIResponse(responseCode = "409", description = "stale-version or spec-version-exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QualificationResponse newSpecVersion(@PathParam("id") String id, @Valid @NotNull SpecVersionRequest request) {
+        editing.publishSpecVersion(id, request.version(), request.specVersion(), request.sourceDocument(),
+                identity.getPrincipal().getName());
+        return get(id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,13 @@
+package uk.awarding.catalogue.rest;
+
+import uk.awarding.catalogue.domain.Qualification;
+
+/** A qualification as listed in search results. */
+public record QualificationSummary(String id, String qualificationNumber, String title, String awardingOrganisation,
+        int level, String status, String specVersion) {
+
+    public static QualificationSummary from(Qualification q) {
+        return new QualificationSummary(q.getId(), q.getQualificationNumber(), q.getTitle(), q.getAwardingOrganisation(),
+                q.getLevel(), q.getStatus(), q.getSpecVersion());
+    }
+}
