@@ -5,9 +5,13 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import uk.awarding.platform.testing.MariaDbTestResource;
 
-/** Every test of this module runs against a real MariaDB schema and an OIDC server that signs real tokens. */
+/**
+ * Every test of this module runs against a real MariaDB schema, an OIDC server that signs real tokens and
+ * answers this service's client-credentials grant, and a stub of catalogue-service serving its contract.
+ */
 @QuarkusTestResource(value = MariaDbTestResource.class, initArgs = @ResourceArg(name = "schema", value = "registration"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(CatalogueStub.class)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

@@ -1,0 +1,20 @@
+package uk.awarding.registration.service;
+
+import java.util.List;
+
+import uk.awarding.registration.domain.LearnerMismatch;
+
+/**
+ * The answer to a batch: one entry per data row (row 1 is the first after a CSV header, or the first element
+ * of a JSON array). Either every row is REGISTERED, or none is and the rows that prevent it are INVALID.
+ */
+public record BatchReport(int rows, int registered, List<Row> report) {
+
+    public enum RowStatus {
+        REGISTERED, VALID, INVALID
+    }
+
+    public record Row(int row, RowStatus status, List<RuleViolation> errors, String id,
+            List<LearnerMismatch> learnerMismatches) {
+    }
+}

@@ -1,0 +1,81 @@
+package uk.awarding.registration.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import uk.awarding.platform.problem.FieldError;
+import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.registration.client.CatalogueClient;
+import uk.awarding.registration.domain.Centre;
+import uk.awarding.registration.repository.CentreRepository;
+
+/** Recognising centres and approving them for qualifications: the awarding organisation's decisions. */
+@ApplicationScoped
+public class Centres {
+
+    private static final String ENTITY = "centre";
+
+    private final CentreRepository centres;
+    private final CatalogueClient catalogue;
+    private final AuditLog audit;
+    private final Caller caller;
+
+    public Centres(CentreRepository centres, CatalogueClient catalogue, AuditLog audit, Caller caller) {
+        this.centres = centres;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    record CentreCreated(String name) {
+    }
+
+    record QualificationApproved(String qualificationId) {
+    }
+
+    @Transactional
+    public Centre create(String centreNumber, String name) {
+        if (centres.findByIdOptional(centreNumber).isPresent()) {
+            throw ProblemException.conflict("centre-exists", "The centre exists already",
+                    "centreNumber: centre " + centreNumber + " is already recognised.")
+                    .with("errors", List.of(new FieldError("centreNumber", "already recognised")));
+        }
+        Instant now = Instant.now();
+        Centre centre = new Centre(centreNumber, name, now);
+        centres.persist(centre);
+        audit.record(now, "CENTRE_CREATED", ENTITY, centreNumber, new CentreCreated(centre.name()));
+        return centre;
+    }
+
+    /** Approves the centre for a qualification the catalogue knows; approving twice changes nothing. */
+    @Transactional
+    public Centre approve(String centreNumber, String qualificationId) {
+        Centre centre = centres.findByIdOptional(centreNumber).orElseThrow(() -> notFound(centreNumber));
+        if (catalogue.qualification(qualificationId).isEmpty()) {
+            throw ProblemException.unprocessable("unknown-qualification", "No such qualification",
+                    "qualificationId: the catalogue has no qualification '" + qualificationId + "'")
+                    .with("errors", List.of(new FieldError("qualificationId", "not in the catalogue")));
+        }
+        if (centre.approve(qualificationId)) {
+            audit.record(Instant.now(), "CENTRE_APPROVED", ENTITY, centreNumber, new QualificationApproved(qualificationId));
+        }
+        return centre;
+    }
+
+    /** Awarding staff may read any centre, a centre only itself; anything else is 404, as if it did not exist. */
+    @Transactional
+    public Centre visible(String centreNumber) {
+        if (!caller.is(Caller.STAFF) && !centreNumber.equals(caller.centreNumber())) {
+            throw notFound(centreNumber);
+        }
+        return centres.findByIdOptional(centreNumber).orElseThrow(() -> notFound(centreNumber));
+    }
+
+    private static ProblemException notFound(String centreNumber) {
+        return ProblemException.notFound("centre-not-found", "No such centre",
+                "There is no centre " + centreNumber + " that you may see.");
+    }
+}

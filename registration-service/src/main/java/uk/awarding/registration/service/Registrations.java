@@ -1,0 +1,296 @@
+package uk.awarding.registration.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.registration.client.CatalogueClient;
+import uk.awarding.registration.client.CatalogueQualification;
+import uk.awarding.registration.config.RegistrationConfig;
+import uk.awarding.registration.domain.AccessArrangements;
+import uk.awarding.registration.domain.Centre;
+import uk.awarding.registration.domain.Learner;
+import uk.awarding.registration.domain.LearnerMismatch;
+import uk.awarding.registration.domain.Registration;
+import uk.awarding.registration.domain.RegistrationNotActiveException;
+import uk.awarding.registration.domain.RegistrationStatus;
+import uk.awarding.registration.repository.CentreRepository;
+import uk.awarding.registration.repository.LearnerRepository;
+import uk.awarding.registration.repository.RegistrationRepository;
+import uk.awarding.registration.service.BatchReport.RowStatus;
+
+/**
+ * Registering learners, one at a time or in batches, withdrawing them and arranging access. Every rule is
+ * checked before anything is written, and a batch is one transaction: all of its rows or none.
+ */
+@ApplicationScoped
+public class Registrations {
+
+    private static final String ENTITY = "registration";
+    /** Keeps IN lists well inside what MariaDB parses quickly. */
+    private static final int LOOKUP_CHUNK = 1000;
+
+    private final RegistrationRepository registrations;
+    private final LearnerRepository learners;
+    private final CentreRepository centres;
+    private final CatalogueClient catalogue;
+    private final AuditLog audit;
+    private final Caller caller;
+    private final RegistrationConfig config;
+
+    public Registrations(RegistrationRepository registrations, LearnerRepository learners, CentreRepository centres,
+            CatalogueClient catalogue, AuditLog audit, Caller caller, RegistrationConfig config) {
+        this.registrations = registrations;
+        this.learners = learners;
+        this.centres = centres;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    record RegisteredDetail(String centreNumber, String uln, String qualificationId,
+            AccessArrangements accessArrangements, boolean newLearner, List<LearnerMismatch> learnerMismatches) {
+    }
+
+    record WithdrawnDetail(String reason) {
+    }
+
+    record ArrangementsChanged(AccessArrangements from, AccessArrangements to) {
+    }
+
+    @Transactional
+    public Registered register(NewRegistration request) {
+        Centre centre = callerCentre();
+        Optional<Learner> existing = learners.findByIdOptional(request.uln().value());
+        boolean active = registrations.hasActive(request.uln().value(), request.qualificationId());
+        List<RuleViolation> violations = check(request, centre, catalogue::qualification, existing.orElse(null), active);
+        if (!violations.isEmpty()) {
+            throw violations.get(0).toProblem();
+        }
+        Instant now = now();
+        Learner learner = existing.orElseGet(() -> newLearner(request, now));
+        if (existing.isEmpty()) {
+            learners.persist(learner);
+        }
+        return store(centre, request, learner, existing.isEmpty(), now);
+    }
+
+    /**
+     * Checks every row, then registers all of them or, when any row breaks a rule, none: the 422 answer then
+     * carries the report of every row. Each qualification is looked up in the catalogue once per batch.
+     */
+    @Transactional
+    public BatchReport registerAll(List<BatchRow> rows) {
+        Centre centre = callerCentre();
+        Map<String, Optional<CatalogueQualification>> qualifications = new HashMap<>();
+        Function<String, Optional<CatalogueQualification>> lookup =
+                id -> qualifications.computeIfAbsent(id, catalogue::qualification);
+        List<String> ulns = rows.stream().filter(r -> r.registration() != null)
+                .map(r -> r.registration().uln().value()).distinct().toList();
+        Map<String, Learner> known = new HashMap<>();
+        Set<String> activePairs = new HashSet<>();
+        for (int from = 0; from < ulns.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = ulns.subList(from, Math.min(ulns.size(), from + LOOKUP_CHUNK));
+            learners.findByUlns(chunk).forEach(l -> known.put(l.uln(), l));
+            activePairs.addAll(registrations.activePairs(chunk));
+        }
+
+        Instant now = now();
+        Map<String, Learner> created = new HashMap<>();
+        List<BatchReport.Row> report = new ArrayList<>(rows.size());
+        boolean anyInvalid = false;
+        for (BatchRow row : rows) {
+            List<RuleViolation> errors = new ArrayList<>(row.inputErrors());
+            NewRegistration request = row.registration();
+            List<LearnerMismatch> mismatches = List.of();
+            if (request != null) {
+                String uln = request.uln().value();
+                Learner learner = known.get(uln);
+                String pair = uln + "/" + request.qualificationId();
+                errors.addAll(check(request, centre, lookup, learner, activePairs.contains(pair)));
+                if (learner == null) {
+                    // Later rows for the same ULN meet this learner, as they would one at a time.
+                    learner = newLearner(request, now);
+                    known.put(uln, learner);
+                    created.put(uln, learner);
+                } else {
+                    mismatches = learner.differencesFrom(request.givenName(), request.familyName(), request.dateOfBirth());
+                }
+                activePairs.add(pair);
+            }
+            anyInvalid |= !errors.isEmpty();
+            report.add(new BatchReport.Row(row.row(), errors.isEmpty() ? RowStatus.VALID : RowStatus.INVALID,
+                    List.copyOf(errors), null, mismatches));
+        }
+        if (anyInvalid) {
+            throw ProblemException.unprocessable("batch-rejected", "The batch was not registered",
+                    report.stream().filter(r -> r.status() == RowStatus.INVALID).count() + " of " + rows.size()
+                            + " rows break a rule; no row was registered. Correct them and send the whole batch again.")
+                    .with("rows", rows.size())
+                    .with("registered", 0)
+                    .with("report", report);
+        }
+
+        created.values().forEach(learners::persist);
+        List<BatchReport.Row> registered = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            NewRegistration request = rows.get(i).registration();
+            Learner learner = known.get(request.uln().value());
+            boolean isNew = created.remove(request.uln().value()) != null;
+            Registered done = store(centre, request, learner, isNew, now);
+            BatchReport.Row checked = report.get(i);
+            registered.add(new BatchReport.Row(checked.row(), RowStatus.REGISTERED, List.of(),
+                    done.registration().id(), checked.learnerMismatches()));
+        }
+        return new BatchReport(rows.size(), rows.size(), registered);
+    }
+
+    @Transactional
+    public Registration withdraw(String id, String reason) {
+        Registration registration = changeable(id);
+        try {
+            registration.withdraw(now(), reason);
+        } catch (RegistrationNotActiveException e) {
+            throw notActive(id);
+        }
+        audit.record(now(), "WITHDRAWN", ENTITY, id, new WithdrawnDetail(reason));
+        return registration;
+    }
+
+    @Transactional
+    public Registration changeAccessArrangements(String id, AccessArrangements arrangements) {
+        Registration registration = changeable(id);
+        AccessArrangements before = registration.accessArrangements();
+        try {
+            registration.changeAccessArrangements(arrangements);
+        } catch (RegistrationNotActiveException e) {
+            throw notActive(id);
+        }
+        audit.record(now(), "ACCESS_ARRANGEMENTS_CHANGED", ENTITY, id, new ArrangementsChanged(before, arrangements));
+        return registration;
+    }
+
+    /** The registration if the caller may read it; otherwise 404, so ids of other centres' learners reveal nothing. */
+    @Transactional
+    public Registration visible(String id) {
+        Registration registration = registrations.findWithLearner(id).orElseThrow(() -> notFound(id));
+        boolean visible = caller.is(Caller.STAFF) || caller.is(Caller.SERVICE)
+                || registration.centreNumber().equals(caller.centreNumber())
+                || registration.learner().uln().equals(caller.candidateUln());
+        if (!visible) {
+            throw notFound(id);
+        }
+        return registration;
+    }
+
+    /** A centre lists its own registrations, a candidate their own, awarding staff everyone's. */
+    @Transactional
+    public ResultPage<Registration> page(String uln, String qualificationId, RegistrationStatus status, int page,
+            int size) {
+        RegistrationRepository.Filter filter;
+        if (caller.is(Caller.STAFF)) {
+            filter = new RegistrationRepository.Filter(null, uln, qualificationId, status);
+        } else if (caller.is(Caller.CANDIDATE)) {
+            String own = caller.candidateUln();
+            if (own == null || uln != null && !uln.equals(own)) {
+                return new ResultPage<>(List.of(), page, size, 0);
+            }
+            filter = new RegistrationRepository.Filter(null, own, qualificationId, status);
+        } else {
+            filter = new RegistrationRepository.Filter(caller.requireCentreNumber(), uln, qualificationId, status);
+        }
+        return registrations.page(filter, page, size);
+    }
+
+    private Registration changeable(String id) {
+        Registration registration = registrations.findWithLearner(id).orElseThrow(() -> notFound(id));
+        if (!caller.is(Caller.STAFF) && !registration.centreNumber().equals(caller.centreNumber())) {
+            throw notFound(id);
+        }
+        return registration;
+    }
+
+    private List<RuleViolation> check(NewRegistration request, Centre centre,
+            Function<String, Optional<CatalogueQualification>> catalogueLookup, Learner existing, boolean alreadyActive) {
+        String qualificationId = request.qualificationId();
+        Optional<CatalogueQualification> found = catalogueLookup.apply(qualificationId);
+        if (found.isEmpty()) {
+            return List.of(new RuleViolation("qualificationId", "unknown-qualification", 422,
+                    "the catalogue has no qualification '" + qualificationId + "'"));
+        }
+        CatalogueQualification qualification = found.get();
+        List<RuleViolation> violations = new ArrayList<>();
+        if (!qualification.isOpen()) {
+            violations.add(new RuleViolation("qualificationId", "qualification-not-open", 422,
+                    "'" + qualificationId + "' is " + qualification.status() + ", not open for registration"));
+        }
+        if (!centre.isApprovedFor(qualificationId)) {
+            violations.add(new RuleViolation("qualificationId", "centre-not-approved", 403,
+                    "centre " + centre.centreNumber() + " is not approved for '" + qualificationId + "'"));
+        }
+        LocalDate registrationDate = LocalDate.now(config.registrationZone());
+        LocalDate dateOfBirth = existing != null ? existing.dateOfBirth() : request.dateOfBirth();
+        Integer minimumAge = qualification.minimumAge();
+        int age = Learner.age(dateOfBirth, registrationDate);
+        if (minimumAge != null && age < minimumAge) {
+            violations.add(new RuleViolation("dateOfBirth", "below-minimum-age", 422,
+                    "the learner is " + age + " on " + registrationDate + "; '" + qualificationId
+                            + "' requires at least " + minimumAge));
+        }
+        if (alreadyActive) {
+            violations.add(new RuleViolation("qualificationId", "duplicate-registration", 409,
+                    "learner " + request.uln() + " already has an active registration on '" + qualificationId + "'"));
+        }
+        return violations;
+    }
+
+    private Registered store(Centre centre, NewRegistration request, Learner learner, boolean newLearner, Instant now) {
+        List<LearnerMismatch> mismatches = newLearner ? List.of()
+                : learner.differencesFrom(request.givenName(), request.familyName(), request.dateOfBirth());
+        Registration registration = new Registration(centre.centreNumber(), learner, request.qualificationId(), now,
+                request.accessArrangements());
+        registrations.persist(registration);
+        audit.record(now, "REGISTERED", ENTITY, registration.id(), new RegisteredDetail(centre.centreNumber(),
+                learner.uln(), request.qualificationId(), registration.accessArrangements(), newLearner, mismatches));
+        return new Registered(registration, mismatches);
+    }
+
+    private Learner newLearner(NewRegistration request, Instant now) {
+        return new Learner(request.uln(), request.givenName(), request.familyName(), request.dateOfBirth(), now);
+    }
+
+    private Centre callerCentre() {
+        String centreNumber = caller.requireCentreNumber();
+        return centres.findByIdOptional(centreNumber).orElseThrow(() -> new ProblemException(403, "unknown-centre",
+                "Unknown centre", "Centre " + centreNumber + " is not recognised by the awarding organisation."));
+    }
+
+    private static Instant now() {
+        // MariaDB keeps microseconds: the answer then shows the same instant a later read will.
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("registration-not-found", "No such registration",
+                "There is no registration " + id + " that you may see.");
+    }
+
+    private static ProblemException notActive(String id) {
+        return ProblemException.conflict("registration-withdrawn", "The registration is withdrawn",
+                "Registration " + id + " is withdrawn; it can no longer be changed.");
+    }
+}
