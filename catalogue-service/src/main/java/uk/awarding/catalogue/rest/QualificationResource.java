@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -54,13 +55,13 @@ public class QualificationResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging (validation-failed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ResultPage<QualificationSummary> search(
-            @QueryParam("level") @Min(1) @Max(8) Integer level,
+            @QueryParam("level") @Pattern(regexp = "[1-8]", message = "must be a level from 1 to 8") String level,
             @QueryParam("awardingOrganisation") @Size(max = 120) String awardingOrganisation,
             @QueryParam("q") @Size(max = 100) String text,
             @QueryParam("status") @Size(max = 40) String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        var search = new QualificationRepository.Search(level, blankToNull(awardingOrganisation), blankToNull(text),
+        var search = new QualificationRepository.Search(level == null ? null : Integer.valueOf(level), blankToNull(awardingOrganisation), blankToNull(text),
                 blankToNull(status));
         return queries.search(search, page, size).map(QualificationSummary::from);
     }

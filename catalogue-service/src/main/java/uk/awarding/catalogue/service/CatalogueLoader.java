@@ -97,11 +97,8 @@ public class CatalogueLoader {
         for (UnitEntry entry : data.units()) {
             unitsByKey.put(entry.key(), upsertUnit(canonical.get(entry.key())));
         }
-        Qualification qualification = existing;
-        if (qualification == null) {
-            qualification = new Qualification(data.id());
-            qualifications.persist(qualification);
-        } else {
+        Qualification qualification = existing != null ? existing : new Qualification(data.id());
+        if (existing != null) {
             // Old groups go first: Hibernate would insert the new ones before deleting their namesakes.
             qualification.defineRules(null, null, false, List.of(), List.of());
             qualifications.flush();
@@ -120,6 +117,10 @@ public class CatalogueLoader {
                         .map(r -> new CreditsAtLevel(r.minCredits(), r.level(), r.levelComparison(), r.groups()))
                         .toList());
         qualification.loadedFrom(file.sha256());
+        if (existing == null) {
+            // Only now: Hibernate inserts the state an entity with an assigned id has when it is persisted.
+            qualifications.persist(qualification);
+        }
         for (QualificationFile.TestSpecificationEntry spec : data.testSpecifications()) {
             Unit unit = unitsByKey.get(spec.unit());
             TestSpecification specification = testSpecifications.findByIdOptional(unit.getId())
