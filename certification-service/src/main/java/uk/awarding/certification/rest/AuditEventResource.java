@@ -1,0 +1,38 @@
+package uk.awarding.certification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import uk.awarding.certification.service.AuditLog;
+import uk.awarding.platform.rest.ResultPage;
+
+@Path("/api/audit-events")
+@Tag(name = "Audit log")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditEventResource {
+
+    private final AuditLog audit;
+
+    AuditEventResource(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** Newest first; {@code subject} narrows to one certificate number or unit result id. */
+    @GET
+    @RolesAllowed(Roles.STAFF)
+    public ResultPage<AuditEventResponse> list(@QueryParam("subject") @Size(max = 64) String subject,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return audit.page(subject, page, size).map(AuditEventResponse::from);
+    }
+}

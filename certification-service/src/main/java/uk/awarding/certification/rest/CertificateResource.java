@@ -1,0 +1,106 @@
+package uk.awarding.certification.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import uk.awarding.certification.service.CertificateView;
+import uk.awarding.certification.service.Certificates;
+import uk.awarding.certification.service.Credentials;
+import uk.awarding.certification.web.CertificateDocuments;
+
+/** Certificates for the owner centre and awarding-organisation staff, as JSON, an HTML page, a PDF or a credential. */
+@Path("/api/certificates/{number}")
+@Tag(name = "Certificates")
+public class CertificateResource {
+
+    static final String PDF = "application/pdf";
+
+    private final Certificates certificates;
+    private final Credentials credentials;
+    private final CertificateDocuments documents;
+    private final Callers callers;
+
+    CertificateResource(Certificates certificates, Credentials credentials, CertificateDocuments documents,
+            Callers callers) {
+        this.certificates = certificates;
+        this.credentials = credentials;
+        this.documents = documents;
+        this.callers = callers;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    public CertificateView get(@PathParam("number") String number) {
+        return certificates.readableBy(number, callers.current());
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    public String page(@PathParam("number") String number) {
+        return documents.html(certificates.readableBy(number, callers.current()));
+    }
+
+    @GET
+    @Produces(PDF)
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    public Response pdf(@PathParam("number") String number) {
+        CertificateView certificate = certificates.readableBy(number, callers.current());
+        return Response.ok(documents.pdf(certificate), PDF)
+                .header("Content-Disposition", "inline; filename=\"certificate-" + certificate.number() + ".pdf\"")
+                .build();
+    }
+
+    /** The same PDF at its own address, for links and browsers that cannot choose the Accept header. */
+    @GET
+    @Path("/pdf")
+    @Produces(PDF)
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    public Response pdfDocument(@PathParam("number") String number) {
+        return pdf(number);
+    }
+
+    /** The certificate as a signed VC-JWT (Open Badges 3.0 OpenBadgeCredential). */
+    @GET
+    @Path("/credential")
+    @Produces(Credentials.MEDIA_TYPE)
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    public String credential(@PathParam("number") String number) {
+        return credentials.credential(certificates.readableBy(number, callers.current()));
+    }
+
+    /** A new certificate marked REPLACEMENT and linked to this one; this one stays valid. */
+    @POST
+    @Path("/replacement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    public Response replace(@PathParam("number") String number, @NotNull @Valid ReasonRequest request) {
+        CertificateView replacement = certificates.replace(number, request.reason(), callers.current());
+        return Response.created(URI.create("/api/certificates/" + replacement.number())).entity(replacement).build();
+    }
+
+    /** Revokes the certificate and its replacements (e.g. for malpractice); shows in the status list. */
+    @POST
+    @Path("/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    public CertificateView revoke(@PathParam("number") String number, @NotNull @Valid ReasonRequest request) {
+        return certificates.revoke(number, request.reason(), callers.current());
+    }
+}

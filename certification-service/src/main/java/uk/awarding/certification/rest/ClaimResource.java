@@ -1,0 +1,49 @@
+package uk.awarding.certification.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import uk.awarding.certification.service.Claims;
+
+@Path("/api/claims")
+@Tag(name = "Claims")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    private final Claims claims;
+    private final Callers callers;
+
+    ClaimResource(Claims claims, Callers callers) {
+        this.claims = claims;
+        this.callers = callers;
+    }
+
+    /**
+     * 201 with the certificate; 200 with the same certificate when the first claim's Idempotency-Key is sent
+     * again; 409 already-claimed otherwise; 422 with shortfalls when the rules of combination are not met.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CENTRE)
+    public Response claim(@NotNull @Valid ClaimRequest request,
+            @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
+        var issued = claims.claim(request.registrationId(), Boolean.TRUE.equals(request.unitCertificate()),
+                idempotencyKey, callers.current());
+        URI location = URI.create("/api/certificates/" + issued.certificate().number());
+        return issued.created() ? Response.created(location).entity(issued.certificate()).build()
+                : Response.ok(issued.certificate()).location(location).build();
+    }
+}

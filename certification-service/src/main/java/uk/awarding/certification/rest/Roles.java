@@ -1,0 +1,12 @@
+package uk.awarding.certification.rest;
+
+/** The realm roles of design.md, as used in {@code @RolesAllowed}. */
+final class Roles {
+
+    static final String CENTRE = "centre";
+    static final String STAFF = "awarding-staff";
+    static final String SERVICE = "service";
+
+    private Roles() {
+    }
+}

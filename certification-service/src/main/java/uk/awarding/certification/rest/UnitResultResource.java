@@ -1,0 +1,112 @@
+package uk.awarding.certification.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import uk.awarding.certification.service.Actor;
+import uk.awarding.certification.service.UnitResults;
+import uk.awarding.platform.problem.FieldError;
+import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.rest.ResultPage;
+
+@Path("/api")
+@Tag(name = "Unit results")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitResultResource {
+
+    private final UnitResults unitResults;
+    private final Callers callers;
+    private final SecurityIdentity identity;
+    private final Validator validator;
+
+    UnitResultResource(UnitResults unitResults, Callers callers, SecurityIdentity identity, Validator validator) {
+        this.unitResults = unitResults;
+        this.callers = callers;
+        this.identity = identity;
+        this.validator = validator;
+    }
+
+    /**
+     * A test result from test-engine-service (role service; 201, or 200 with the first result when the sitting
+     * was delivered before), or a centre's portfolio result (role centre; 201).
+     */
+    @POST
+    @Path("/unit-results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SERVICE, Roles.CENTRE })
+    public Response record(@NotNull UnitResultRequest request) {
+        boolean fromSitting = identity.hasRole(Roles.SERVICE) && !identity.hasRole(Roles.CENTRE);
+        var violations = validator.validate(request,
+                fromSitting ? UnitResultRequest.FromSitting.class : UnitResultRequest.FromPortfolio.class);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (request.date() == null) {
+            throw ProblemException.badRequest("validation-failed", "The request is not valid",
+                    "achievedOn: must not be null").with("errors", List.of(new FieldError("achievedOn", "must not be null")));
+        }
+        Actor actor = callers.current();
+        if (fromSitting) {
+            var recorded = unitResults.recordSitting(request.registrationId(), request.unit(), request.sittingId(),
+                    request.score(), request.passMark(), request.date(), actor);
+            UnitResultResponse body = UnitResultResponse.from(recorded.result());
+            return recorded.created() ? Response.created(location(body)).entity(body).build() : Response.ok(body).build();
+        }
+        UnitResultResponse body = UnitResultResponse.from(unitResults.recordPortfolio(request.registrationId(),
+                request.unit(), request.assessor(), request.internalQualityAssurer(), request.outcome(), request.date(),
+                actor));
+        return Response.created(location(body)).entity(body).build();
+    }
+
+    /** A correction as a new result, linked to the one it corrects, with the reason (audit-logged). */
+    @POST
+    @Path("/unit-results/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    public Response correct(@PathParam("id") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String id,
+            @NotNull @Valid CorrectionRequest request) {
+        UnitResultResponse body = UnitResultResponse.from(unitResults.correct(id, request.outcome(),
+                request.achievedOn(), request.reason(), callers.current()));
+        return Response.created(location(body)).entity(body).build();
+    }
+
+    @GET
+    @Path("/unit-results/{id}")
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    public UnitResultResponse get(@PathParam("id") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String id) {
+        return UnitResultResponse.from(unitResults.readableBy(id, callers.current()));
+    }
+
+    /** Every result of the registration, corrections included, oldest first. */
+    @GET
+    @Path("/registrations/{registrationId}/unit-results")
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    public ResultPage<UnitResultResponse> ofRegistration(
+            @PathParam("registrationId") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String registrationId) {
+        List<UnitResultResponse> items = unitResults.ofRegistration(registrationId, callers.current()).stream()
+                .map(UnitResultResponse::from).toList();
+        return new ResultPage<>(items, 0, items.size(), items.size());
+    }
+
+    private static URI location(UnitResultResponse body) {
+        return URI.create("/api/unit-results/" + body.id());
+    }
+}

@@ -1,0 +1,144 @@
+package uk.awarding.certification.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.awarding.certification.client.QualificationView;
+import uk.awarding.certification.client.RegistrationView;
+import uk.awarding.certification.domain.Outcome;
+import uk.awarding.certification.domain.ResultSource;
+import uk.awarding.certification.domain.UnitResult;
+import uk.awarding.certification.repository.UnitResultRepository;
+import uk.awarding.platform.problem.ProblemException;
+
+/** Recording unit results from the test engine and from centres, and correcting them without losing history. */
+@ApplicationScoped
+public class UnitResults {
+
+    private final UnitResultRepository results;
+    private final Registrations registrations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UnitResults(UnitResultRepository results, Registrations registrations, AuditLog audit, Clock clock) {
+        this.results = results;
+        this.registrations = registrations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Recorded(UnitResult result, boolean created) {
+    }
+
+    /**
+     * A passed (or failed) sitting from test-engine-service, which delivers through an outbox and may send the
+     * same sitting more than once: the first delivery records it, later ones get the same result back.
+     */
+    public Recorded recordSitting(String registrationId, String unit, String sittingId, int score, int passMark,
+            LocalDate achievedOn, Actor actor) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> results.findBySitting(sittingId)
+                    .map(existing -> new Recorded(existing, false))
+                    .orElseGet(() -> {
+                        UnitResult result = UnitResult.fromSitting(registrationId, unit, sittingId, score, passMark,
+                                achievedOn, actor.name(), Instant.now(clock));
+                        results.persistAndFlush(result);
+                        audit.record(actor, "unit-result-recorded", result.getId(),
+                                "sitting " + sittingId + ": " + result.getOutcome());
+                        return new Recorded(result, true);
+                    }));
+        } catch (PersistenceException e) {
+            // a concurrent delivery of the same sitting won the unique key: answer with its result
+            return QuarkusTransaction.requiringNew().call(() -> results.findBySitting(sittingId)
+                    .map(existing -> new Recorded(existing, false))
+                    .orElseThrow(() -> e));
+        }
+    }
+
+    /** A portfolio unit assessed and quality-assured at the centre, for one of the centre's own registrations. */
+    public UnitResult recordPortfolio(String registrationId, String unit, String assessor, String internalQualityAssurer,
+            Outcome outcome, LocalDate achievedOn, Actor actor) {
+        RegistrationView registration = registrations.readableBy(registrationId, actor);
+        QualificationView qualification = registrations.qualificationOf(registration);
+        QualificationView.Unit found = qualification.unit(unit)
+                .orElseThrow(() -> ProblemException.unprocessable("unit-not-in-qualification",
+                        "The unit is not part of the qualification",
+                        "Unit " + unit + " is not in the rules of combination of " + qualification.id() + "."));
+        if (found.isOnlineTested()) {
+            throw ProblemException.unprocessable("unit-assessed-by-test", "The unit is assessed by an online test",
+                    "Unit " + found.unitId() + " is assessed by an online multiple-choice test; its result comes "
+                            + "from the test engine, not from the centre.");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            results.findCurrent(registrationId, found.unitId()).ifPresent(existing -> {
+                throw ProblemException.conflict("unit-result-exists", "The unit already has a result",
+                        "Unit " + found.unitId() + " already has a result for this registration; correct it with a "
+                                + "reason instead of recording another.")
+                        .with("unitResultId", existing.getId());
+            });
+            UnitResult result = UnitResult.fromPortfolio(registrationId, found.unitId(), assessor,
+                    internalQualityAssurer, outcome, achievedOn, actor.name(), Instant.now(clock));
+            results.persist(result);
+            audit.record(actor, "unit-result-recorded", result.getId(),
+                    "portfolio " + found.unitId() + ": " + outcome + ", assessor " + assessor);
+            return result;
+        });
+    }
+
+    /**
+     * A correction: a new result that names the one it replaces and why. The corrected result stays on record,
+     * and the audit log says whether a certificate had already been issued on it.
+     */
+    public UnitResult correct(String unitResultId, Outcome outcome, LocalDate achievedOn, String reason, Actor actor) {
+        UnitResult original = readableBy(unitResultId, actor);
+        if (!actor.staff() && original.getSource() == ResultSource.ONLINE_TEST) {
+            throw ProblemException.unprocessable("unit-assessed-by-test", "The unit is assessed by an online test",
+                    "A test result can be corrected only by the awarding organisation.");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            UnitResult current = results.findByIdOptional(unitResultId).orElseThrow(() -> notFound(unitResultId));
+            if (!current.isCurrent()) {
+                throw ProblemException.conflict("unit-result-superseded", "The result was already corrected",
+                        "Correct the current result instead.").with("unitResultId", current.getSupersededById());
+            }
+            UnitResult correction = current.correct(outcome, achievedOn, reason, actor.name(), Instant.now(clock));
+            results.persist(correction);
+            audit.record(actor, "unit-result-corrected", current.getId(),
+                    "corrected by " + correction.getId() + (current.isUsedOnCertificate() ? " (used on a certificate)" : "")
+                            + ": " + reason);
+            return correction;
+        });
+    }
+
+    public UnitResult readableBy(String unitResultId, Actor actor) {
+        UnitResult result = QuarkusTransaction.requiringNew().call(() -> results.findByIdOptional(unitResultId))
+                .orElseThrow(() -> notFound(unitResultId));
+        if (!actor.staff()) {
+            try {
+                registrations.readableBy(result.getRegistrationId(), actor);
+            } catch (ProblemException e) {
+                throw e.status() == 404 ? notFound(unitResultId) : e;
+            }
+        }
+        return result;
+    }
+
+    /** Every result of the registration, corrected ones included, for the owner centre or staff. */
+    public List<UnitResult> ofRegistration(String registrationId, Actor actor) {
+        if (!actor.staff()) {
+            registrations.readableBy(registrationId, actor);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> results.findByRegistration(registrationId));
+    }
+
+    private static ProblemException notFound(String unitResultId) {
+        return ProblemException.notFound("unit-result-not-found", "No such unit result",
+                "There is no unit result " + unitResultId + ".");
+    }
+}
