@@ -242,7 +242,7 @@ seed_demo() {
   status=$(curl -sS -o "$LOGS/seed-response.json" -w '%{http_code}' -X POST \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -H 'Idempotency-Key: demo-candidate-9276308686-cg-2794-02' \
-    -d '{"uln":"9276308686","givenName":"Alex","familyName":"Morgan","dateOfBirth":"2000-04-12","qualificationId":"cg-2794-02"}' \
+    -d '{"uln":"9276308686","givenName":"Amara","familyName":"Okafor","dateOfBirth":"2001-04-12","qualificationId":"cg-2794-02"}' \
     "$GATEWAY_URL/registration/api/registrations" || true)
   case $status in
     200 | 201) say "Demo candidate 9276308686 registered on cg-2794-02 at centre CEN001" ;;

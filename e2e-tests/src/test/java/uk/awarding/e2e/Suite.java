@@ -67,6 +67,8 @@ public final class Suite implements BeforeAllCallback {
             ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("SUITE_STATE_DIR", STATE.toString());
+            // A CI machine busy with the rest of the build can need minutes for Keycloak's first start.
+            builder.environment().putIfAbsent("SUITE_START_TIMEOUT", "600");
             try {
                 Files.createDirectories(STATE);
                 Process process = builder.start();
