@@ -1,0 +1,174 @@
+package uk.awarding.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeader;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPPathMatch;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteFilter;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every route of the local gateway (suite/gateway/nginx.conf, the reference) exists in the Ingresses and in the
+ * HTTPRoute: the same path reaches the same service port with the same path and X-Forwarded-Prefix, and the
+ * metrics the gateway hides stay hidden. Requests are traced through the rendered objects as the controllers
+ * would route them.
+ */
+class GatewayRoutesTest {
+
+    /** One proxied location of nginx.conf, and what it sends upstream for a sample request. */
+    record Route(String prefix, int port, String forwardedPrefix, String upstreamPath) {
+
+        String sampleRequest() {
+            return prefix + "api/sample/1";
+        }
+
+        String expectedUpstreamPath() {
+            return upstreamPath + "api/sample/1";
+        }
+    }
+
+    /** Where a controller sends a request: the Service port, the path and the X-Forwarded-Prefix header. */
+    record Forward(int port, String path, String forwardedPrefix) {
+    }
+
+    static List<Route> gatewayRoutes() {
+        String conf = Overlays.read(Overlays.REPOSITORY_DIR.resolve("suite/gateway/nginx.conf"));
+        Map<String, Integer> upstreams = new HashMap<>();
+        Matcher upstream = Pattern.compile("upstream (\\w+) \\{\\s*server [\\d.]+:(\\d+);").matcher(conf);
+        while (upstream.find()) {
+            upstreams.put(upstream.group(1), Integer.parseInt(upstream.group(2)));
+        }
+        List<Route> routes = new ArrayList<>();
+        Matcher location = Pattern.compile("location (/[a-z-]+/) \\{\\s*proxy_set_header X-Forwarded-Prefix (\\S+);"
+                + "\\s*proxy_pass http://(\\w+)(/[^;]*);").matcher(conf);
+        while (location.find()) {
+            routes.add(new Route(location.group(1), upstreams.get(location.group(3)), location.group(2), location.group(4)));
+        }
+        assertTrue(routes.size() >= 5, "nginx.conf routes the four services and /verify/: " + routes);
+        assertTrue(conf.contains("location ~ ^/[a-z-]+/q/metrics"), "nginx.conf hides the services' metrics");
+        return routes;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyGatewayRouteIsAnIngress(String overlay) {
+        Overlays.Rendered rendered = Overlays.render(overlay);
+        for (Route route : gatewayRoutes()) {
+            Forward forward = throughIngress(rendered, route.sampleRequest());
+            assertNotNull(forward, route.sampleRequest() + " is not routed");
+            assertEquals(new Forward(route.port(), route.expectedUpstreamPath(), route.forwardedPrefix()), forward,
+                    route.sampleRequest());
+            if (!route.prefix().equals("/verify/")) {
+                assertEquals(null, throughIngress(rendered, route.prefix() + "q/metrics"), route.prefix() + "q/metrics is exposed");
+                assertNotNull(throughIngress(rendered, route.prefix() + "q/health/ready"));
+            }
+        }
+    }
+
+    @Test
+    void everyGatewayRouteIsInTheHttpRoute() {
+        Overlays.Rendered rendered = Overlays.render("prod-gateway-api");
+        HTTPRoute gateway = rendered.named(HTTPRoute.class, "gateway");
+        for (Route route : gatewayRoutes()) {
+            Optional<Forward> forward = throughHttpRoute(rendered, gateway, route.sampleRequest());
+            assertEquals(Optional.of(new Forward(route.port(), route.expectedUpstreamPath(), route.forwardedPrefix())), forward,
+                    route.sampleRequest());
+            if (!route.prefix().equals("/verify/")) {
+                assertEquals(Optional.empty(), throughHttpRoute(rendered, gateway, route.prefix() + "q/metrics"),
+                        route.prefix() + "q/metrics is exposed");
+            }
+        }
+        assertEquals(List.of(), rendered.all(Ingress.class).stream().map(i -> i.getMetadata().getName()).toList(),
+                "the Gateway API overlay replaces every Ingress");
+    }
+
+    /** ingress-nginx: a regex path matches from the start; rewrite-target substitutes its groups. */
+    private static Forward throughIngress(Overlays.Rendered rendered, String request) {
+        List<Forward> matches = new ArrayList<>();
+        for (Ingress ingress : rendered.all(Ingress.class)) {
+            if (!"nginx".equals(ingress.getSpec().getIngressClassName())
+                    || !"gateway".equals(ingress.getMetadata().getLabels().get("app.kubernetes.io/component"))) {
+                continue;
+            }
+            Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+            assertEquals("true", annotations.get("nginx.ingress.kubernetes.io/use-regex"));
+            for (HTTPIngressPath path : ingress.getSpec().getRules().get(0).getHttp().getPaths()) {
+                Matcher m = Pattern.compile("^" + path.getPath(), Pattern.CASE_INSENSITIVE).matcher(request);
+                if (m.lookingAt()) {
+                    String rewritten = annotations.get("nginx.ingress.kubernetes.io/rewrite-target");
+                    for (int g = m.groupCount(); g >= 1; g--) {
+                        rewritten = rewritten.replace("$" + g, Optional.ofNullable(m.group(g)).orElse(""));
+                    }
+                    rewritten += request.substring(m.end());
+                    int port = path.getBackend().getService().getPort().getNumber();
+                    assertServiceExposes(rendered, path.getBackend().getService().getName(), port);
+                    matches.add(new Forward(port, rewritten, annotations.get("nginx.ingress.kubernetes.io/x-forwarded-prefix")));
+                }
+            }
+        }
+        assertTrue(matches.size() <= 1, request + " matches several Ingresses: " + matches);
+        return matches.isEmpty() ? null : matches.get(0);
+    }
+
+    /** Gateway API: the longest matching PathPrefix wins; a rule without backends answers 404 (empty). */
+    private static Optional<Forward> throughHttpRoute(Overlays.Rendered rendered, HTTPRoute route, String request) {
+        record Candidate(HTTPRouteRule rule, String prefix) {
+        }
+        Candidate best = route.getSpec().getRules().stream()
+                .flatMap(rule -> rule.getMatches().stream().map(m -> m.getPath())
+                        .filter(p -> "PathPrefix".equals(p.getType()) && prefixMatches(p, request))
+                        .map(p -> new Candidate(rule, p.getValue())))
+                .max(Comparator.comparingInt(c -> c.prefix().length()))
+                .orElseThrow(() -> new AssertionError(request + " matches no rule"));
+        if (best.rule().getBackendRefs().isEmpty()) {
+            return Optional.empty();
+        }
+        assertEquals(1, best.rule().getBackendRefs().size());
+        String path = request;
+        String forwardedPrefix = null;
+        for (HTTPRouteFilter filter : best.rule().getFilters()) {
+            if (filter.getUrlRewrite() != null) {
+                assertEquals("ReplacePrefixMatch", filter.getUrlRewrite().getPath().getType());
+                String replacement = filter.getUrlRewrite().getPath().getReplacePrefixMatch();
+                String rest = request.substring(best.prefix().length());
+                path = replacement.endsWith("/") && rest.startsWith("/") ? replacement + rest.substring(1) : replacement + rest;
+            }
+            if (filter.getRequestHeaderModifier() != null) {
+                forwardedPrefix = filter.getRequestHeaderModifier().getSet().stream()
+                        .filter(h -> h.getName().equalsIgnoreCase("X-Forwarded-Prefix")).map(HTTPHeader::getValue)
+                        .findFirst().orElse(null);
+            }
+        }
+        int port = best.rule().getBackendRefs().get(0).getPort();
+        assertServiceExposes(rendered, best.rule().getBackendRefs().get(0).getName(), port);
+        return Optional.of(new Forward(port, path, forwardedPrefix));
+    }
+
+    private static boolean prefixMatches(HTTPPathMatch match, String request) {
+        String prefix = match.getValue().endsWith("/") ? match.getValue().substring(0, match.getValue().length() - 1) : match.getValue();
+        return request.equals(prefix) || request.startsWith(prefix + "/");
+    }
+
+    private static void assertServiceExposes(Overlays.Rendered rendered, String service, int port) {
+        assertTrue(Stream.of(rendered.named(Service.class, service)).flatMap(s -> s.getSpec().getPorts().stream())
+                .anyMatch(p -> p.getPort() == port), service + " has no port " + port);
+    }
+}
