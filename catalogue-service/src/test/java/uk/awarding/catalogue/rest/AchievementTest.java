@@ -85,6 +85,36 @@ class AchievementTest {
     }
 
     @Test
+    void ediNeedsAUnitFromEachOptionalGroupAndElevenCreditsAtLevelTwo() {
+        String path = "/api/qualifications/edi-l2-nvq-cert-customer-service/achievement";
+        // A: CU791 + CU792 (8); B CU795 (L2, 5); C CU806 (L2, 5); D CU813 (L1, 5); E CU826 (L2, 5): 28, 15 at level 2.
+        List<String> units = new java.util.ArrayList<>(List.of("CU791", "CU792", "CU795", "CU806", "CU813", "CU826"));
+        given().auth().oauth2(SERVICE).contentType("application/json").body(Map.of("units", units))
+                .when().post(path).then().statusCode(200).body("achieved", equalTo(true));
+        units.remove("CU813");
+        units.add("CU825"); // E, level 2, 6 credits: no unit from group D any more
+        given().auth().oauth2(SERVICE).contentType("application/json").body(Map.of("units", units))
+                .when().post(path).then().statusCode(200)
+                .body("shortfalls", contains("Needs 1 more unit from Optional Units – Handling Problems (group D): achieved 0 of 1"));
+    }
+
+    @Test
+    void sfjNeedsThirteenOptionalCreditsAndTwentySevenInTotal() {
+        String path = "/api/qualifications/sfj-l2-cert-customer-service/achievement";
+        List<String> mandatory = List.of("A/506/2130", "F/506/2131", "SFJ-3", "L/506/1788");
+        List<String> units = new java.util.ArrayList<>(mandatory);
+        units.addAll(List.of("A/506/2158", "T/506/2160", "K/506/2978")); // 5 + 3 + 5 = 13
+        given().auth().oauth2(SERVICE).contentType("application/json").body(Map.of("units", units))
+                .when().post(path).then().statusCode(200).body("achieved", equalTo(true));
+        units.remove("T/506/2160");
+        units.add("L/506/2133"); // 2 credits instead of 3
+        given().auth().oauth2(SERVICE).contentType("application/json").body(Map.of("units", units))
+                .when().post(path).then().statusCode(200)
+                .body("shortfalls", contains("Needs 1 more credit from Optional Group B (group B): achieved 12 of 13",
+                        "Needs 1 more credit in total: achieved 26 of 27"));
+    }
+
+    @Test
     void unknownUnitsAreABadRequestNamingThem() {
         given().auth().oauth2(SERVICE).contentType("application/json")
                 .body(Map.of("units", List.of("2794-201", "9999-999", "Z/000/0000")))
