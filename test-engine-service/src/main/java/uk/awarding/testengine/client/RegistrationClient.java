@@ -1,0 +1,20 @@
+package uk.awarding.testengine.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+
+/** registration-service, called with this service's client-credentials token (role {@code service}). */
+@RegisterRestClient(configKey = "registration")
+@OidcClientFilter
+@Path("/api/registrations")
+public interface RegistrationClient {
+
+    @GET
+    @Path("{id}")
+    RegistrationView get(@PathParam("id") String id);
+}

@@ -1,0 +1,46 @@
+package uk.awarding.testengine.client;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import uk.awarding.platform.problem.ProblemException;
+
+/** registration-service behind timeouts, retries and a circuit breaker; when it is down, a 503 problem. */
+@ApplicationScoped
+public class Registrations {
+
+    private final RegistrationClient client;
+
+    Registrations(@RestClient RegistrationClient client) {
+        this.client = client;
+    }
+
+    /** The registration, or empty when registration-service does not know it. */
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 20)
+    @Fallback(fallbackMethod = "unavailable")
+    public Optional<RegistrationView> find(String registrationId) {
+        try {
+            return Optional.of(client.get(registrationId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    Optional<RegistrationView> unavailable(String registrationId) {
+        throw ProblemException.unavailable("registration-unavailable", "Registration service unavailable",
+                "Your registration cannot be checked just now. Nothing was started; please try again in a minute.");
+    }
+}

@@ -1,0 +1,16 @@
+package uk.awarding.testengine.client;
+
+import java.util.List;
+
+import uk.awarding.testengine.domain.Blueprint;
+
+/** A unit's test specification (contracts/catalogue-service/test-specification-2794-210). */
+public record TestSpecificationView(int durationMinutes, int questionCount, int passMark, List<BlueprintEntry> blueprint) {
+
+    public record BlueprintEntry(String learningOutcome, int questions) {
+    }
+
+    public Blueprint toBlueprint() {
+        return new Blueprint(blueprint.stream().map(b -> new Blueprint.Entry(b.learningOutcome(), b.questions())).toList());
+    }
+}

@@ -1,0 +1,70 @@
+package uk.awarding.testengine.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of test-engine-service. */
+@ConfigMapping(prefix = "test-engine")
+public interface TestEngineConfig {
+
+    /** Class-path folder of the item bank files (one JSON file per unit) loaded at start. */
+    @WithDefault("item-bank")
+    String itemBankLocation();
+
+    /** How many sittings a candidate may start for one unit, counting every attempt including resits. */
+    @WithDefault("3")
+    int maxAttempts();
+
+    /** Whether a candidate who has passed a unit may sit it again (a resit to improve the score). */
+    @WithDefault("false")
+    boolean resitAfterPass();
+
+    /** Saves still accepted this long after the deadline: answers in flight when time ran out are not lost. */
+    @WithDefault("30s")
+    Duration saveGrace();
+
+    /**
+     * How often open sittings past their deadline (plus grace) are closed and marked; read by the sweeper's
+     * {@code @Scheduled} expression, declared here so the key is typed and documented ({@code off} disables it).
+     */
+    @WithDefault("30s")
+    String expirySweepEvery();
+
+    Outbox outbox();
+
+    Statistics statistics();
+
+    interface Outbox {
+        /** How often the relay looks for unit results due for delivery; read by its {@code @Scheduled} expression. */
+        @WithDefault("5s")
+        String relayEvery();
+
+        /** First retry delay after a failed delivery; doubles per attempt. */
+        @WithDefault("5s")
+        Duration retryBackoff();
+
+        /** Longest wait between two delivery attempts. */
+        @WithDefault("10m")
+        Duration maxBackoff();
+
+        /** How many due messages one relay run takes. */
+        @WithDefault("20")
+        int batchSize();
+    }
+
+    interface Statistics {
+        /** Items answered correctly by fewer than this proportion are flagged too hard. */
+        @WithDefault("0.2")
+        double minFacility();
+
+        /** Items answered correctly by more than this proportion are flagged too easy. */
+        @WithDefault("0.95")
+        double maxFacility();
+
+        /** Items whose point-biserial is below this do not separate strong from weak candidates. */
+        @WithDefault("0.1")
+        double minDiscrimination();
+    }
+}

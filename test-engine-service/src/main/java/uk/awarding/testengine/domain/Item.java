@@ -1,0 +1,134 @@
+package uk.awarding.testengine.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One version of a multiple-choice item. Versions are immutable: the content columns have no setters, a revision
+ * is a new row with {@code version + 1}, and only the status moves. A sitting points at the exact row it was given.
+ */
+@Entity
+@Table(name = "item")
+public class Item {
+
+    private static final Pattern ITEM_CODE = Pattern.compile("[0-9]{3}-[0-9]+-[0-9]{3}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "item_code")
+    private String itemCode;
+    private int version;
+    private String unit;
+    @Enumerated(EnumType.STRING)
+    private ItemStatus status;
+    @Column(name = "learning_outcome")
+    private String learningOutcome;
+    @Column(name = "assessment_criterion")
+    private String assessmentCriterion;
+    private String stem;
+    @Column(name = "option_a")
+    private String optionA;
+    @Column(name = "option_b")
+    private String optionB;
+    @Column(name = "option_c")
+    private String optionC;
+    @Column(name = "option_d")
+    private String optionD;
+    @Column(name = "answer_key")
+    private String answerKey;
+    private String rationale;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "created_by")
+    private String createdBy;
+
+    protected Item() {
+    }
+
+    /**
+     * A new item version. The item code's LO part must match the learning outcome (code 210-3-007 is an LO3 item),
+     * as the item bank README requires.
+     */
+    public Item(String itemCode, int version, ItemStatus status, ItemContent content, Instant createdAt, String createdBy) {
+        if (itemCode == null || !ITEM_CODE.matcher(itemCode).matches()) {
+            throw new InvalidItemException("itemCode must look like 210-1-001");
+        }
+        if (!itemCode.split("-")[1].equals(content.learningOutcome().substring(2))) {
+            throw new InvalidItemException("itemCode " + itemCode + " does not belong to " + content.learningOutcome());
+        }
+        if (version < 1) {
+            throw new InvalidItemException("version must be at least 1");
+        }
+        this.itemCode = itemCode;
+        this.version = version;
+        this.status = status;
+        this.unit = content.unit();
+        this.learningOutcome = content.learningOutcome();
+        this.assessmentCriterion = content.assessmentCriterion();
+        this.stem = content.stem();
+        this.optionA = content.options().get(0);
+        this.optionB = content.options().get(1);
+        this.optionC = content.options().get(2);
+        this.optionD = content.options().get(3);
+        this.answerKey = content.key();
+        this.rationale = content.rationale();
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public ItemContent content() {
+        return new ItemContent(unit, learningOutcome, assessmentCriterion, stem,
+                List.of(optionA, optionB, optionC, optionD), answerKey, rationale);
+    }
+
+    public void retire() {
+        status = ItemStatus.RETIRED;
+    }
+
+    public boolean isCorrect(String optionId) {
+        return answerKey.equals(optionId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getItemCode() {
+        return itemCode;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public String getLearningOutcome() {
+        return learningOutcome;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

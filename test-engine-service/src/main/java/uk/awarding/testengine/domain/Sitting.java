@@ -1,0 +1,189 @@
+package uk.awarding.testengine.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * One candidate's attempt at a unit's online test. The form (item versions, option order) is fixed at start; the
+ * server's clock alone decides the deadline. Every save carries a sequence number that must be higher than the last
+ * one the sitting accepted, so an older save arriving late never overwrites a newer answer.
+ */
+@Entity
+@Table(name = "sitting")
+public class Sitting {
+
+    @Id
+    private String id;
+    private String uln;
+    @Column(name = "registration_id")
+    private String registrationId;
+    private String unit;
+    @Enumerated(EnumType.STRING)
+    private SittingStatus status;
+    /** "uln|unit" while open, null after: a unique index makes one open sitting per candidate and unit a DB rule. */
+    @Column(name = "open_for")
+    private String openFor;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    private Instant deadline;
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+    @Column(name = "extra_time_percent")
+    private int extraTimePercent;
+    @Column(name = "pass_mark")
+    private int passMark;
+    @Column(name = "last_sequence")
+    private long lastSequence;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    private Integer score;
+    private Boolean passed;
+
+    @OneToMany(mappedBy = "sitting", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<SittingQuestion> questions = new ArrayList<>();
+
+    protected Sitting() {
+    }
+
+    public Sitting(String uln, String registrationId, String unit, Instant startedAt, int durationMinutes,
+            int extraTimePercent, int passMark) {
+        this.id = UUID.randomUUID().toString();
+        this.uln = uln;
+        this.registrationId = registrationId;
+        this.unit = unit;
+        this.status = SittingStatus.OPEN;
+        this.openFor = uln + "|" + unit;
+        this.startedAt = startedAt;
+        this.durationMinutes = durationMinutes;
+        this.extraTimePercent = extraTimePercent;
+        this.deadline = Deadline.of(startedAt, durationMinutes, extraTimePercent);
+        this.passMark = passMark;
+    }
+
+    public void addQuestion(Item item, OptionOrder optionOrder) {
+        questions.add(new SittingQuestion(this, questions.size() + 1, item, optionOrder));
+    }
+
+    public SittingQuestion question(int position) {
+        if (position < 1 || position > questions.size()) {
+            throw new IllegalArgumentException("No question " + position + " in this sitting");
+        }
+        return questions.get(position - 1);
+    }
+
+    /** Saves are refused once the sitting is marked or the deadline plus the grace for saves in flight has passed. */
+    public boolean acceptsSavesAt(Instant now, Duration grace) {
+        return status == SittingStatus.OPEN && !now.isAfter(deadline.plus(grace));
+    }
+
+    public boolean isExpiredAt(Instant now, Duration grace) {
+        return status == SittingStatus.OPEN && now.isAfter(deadline.plus(grace));
+    }
+
+    /**
+     * Records a save's sequence number if it is newer than every one accepted so far.
+     *
+     * @return whether the save may change the stored response
+     */
+    public boolean acceptSequence(long sequence) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        lastSequence = sequence;
+        return true;
+    }
+
+    /** Marks the form and closes the sitting; a sitting already marked keeps its first result. */
+    public Marking.Result complete(Instant now, SittingStatus outcome) {
+        if (status != SittingStatus.OPEN) {
+            return result().orElseThrow();
+        }
+        if (outcome == SittingStatus.OPEN) {
+            throw new IllegalArgumentException("A sitting completes as SUBMITTED or EXPIRED");
+        }
+        Marking.Result result = Marking.mark(questions.stream()
+                .map(q -> new Marking.Answer(q.getSelectedOption(), q.getItem().content().key()))
+                .toList(), passMark);
+        status = outcome;
+        openFor = null;
+        completedAt = now;
+        score = result.score();
+        passed = result.passed();
+        return result;
+    }
+
+    public Optional<Marking.Result> result() {
+        return score == null ? Optional.empty() : Optional.of(new Marking.Result(score, passMark, passed));
+    }
+
+    public long remainingSeconds(Instant now) {
+        return status == SittingStatus.OPEN ? Math.max(0, Duration.between(now, deadline).toSeconds()) : 0;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getUln() {
+        return uln;
+    }
+
+    public String getRegistrationId() {
+        return registrationId;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public SittingStatus getStatus() {
+        return status;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public int getExtraTimePercent() {
+        return extraTimePercent;
+    }
+
+    public int getPassMark() {
+        return passMark;
+    }
+
+    public long getLastSequence() {
+        return lastSequence;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public List<SittingQuestion> getQuestions() {
+        return questions;
+    }
+}

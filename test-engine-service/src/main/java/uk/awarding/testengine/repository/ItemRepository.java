@@ -1,0 +1,82 @@
+package uk.awarding.testengine.repository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import uk.awarding.testengine.domain.Item;
+import uk.awarding.testengine.domain.ItemStatus;
+
+@ApplicationScoped
+public class ItemRepository implements PanacheRepositoryBase<Item, Long> {
+
+    public Optional<Item> findVersion(String itemCode, int version) {
+        return find("itemCode = ?1 and version = ?2", itemCode, version).firstResultOptional();
+    }
+
+    public Optional<Item> findLatest(String itemCode) {
+        return find("itemCode", Sort.descending("version"), itemCode).firstResultOptional();
+    }
+
+    public List<Item> versionsOf(String itemCode) {
+        return list("itemCode", Sort.ascending("version"), itemCode);
+    }
+
+    /** The live items of a unit by learning outcome: the pools a form is drawn from. */
+    public Map<String, List<Item>> liveByLearningOutcome(String unit) {
+        return list("unit = ?1 and status = ?2", unit, ItemStatus.LIVE).stream()
+                .collect(Collectors.groupingBy(Item::getLearningOutcome));
+    }
+
+    /** The next free item code for a learning outcome of a unit: 210-3-042 after 210-3-041. */
+    public String nextItemCode(String unit, String learningOutcome) {
+        String prefix = unit.substring(unit.indexOf('-') + 1) + "-" + learningOutcome.substring(2) + "-";
+        String highest = getEntityManager()
+                .createQuery("select max(i.itemCode) from Item i where i.itemCode like ?1", String.class)
+                .setParameter(1, prefix + "%").getSingleResult();
+        int last = highest == null ? 0 : Integer.parseInt(highest.substring(prefix.length()));
+        return prefix + String.format("%03d", last + 1);
+    }
+
+    /** Item versions matching every filter given (null filters are ignored), by code and version. */
+    public List<Item> search(ItemFilter filter, Page page) {
+        return query(filter).page(page).list();
+    }
+
+    public long count(ItemFilter filter) {
+        return query(filter).count();
+    }
+
+    private PanacheQuery<Item> query(ItemFilter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (filter.unit() != null) {
+            where.append(" and unit = :unit");
+            parameters.and("unit", filter.unit());
+        }
+        if (filter.learningOutcome() != null) {
+            where.append(" and learningOutcome = :lo");
+            parameters.and("lo", filter.learningOutcome());
+        }
+        if (filter.assessmentCriterion() != null) {
+            where.append(" and assessmentCriterion = :ac");
+            parameters.and("ac", filter.assessmentCriterion());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            parameters.and("status", filter.status());
+        }
+        return find(where.toString(), Sort.ascending("itemCode", "version"), parameters);
+    }
+
+    public record ItemFilter(String unit, String learningOutcome, String assessmentCriterion, ItemStatus status) {
+    }
+}

@@ -1,0 +1,199 @@
+package uk.awarding.testengine.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import uk.awarding.platform.problem.Problem;
+import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.testengine.domain.Item;
+import uk.awarding.testengine.domain.ItemStatistics;
+import uk.awarding.testengine.domain.ItemStatus;
+import uk.awarding.testengine.repository.ItemRepository.ItemFilter;
+import uk.awarding.testengine.service.ItemBank;
+import uk.awarding.testengine.service.ItemStatisticsService;
+
+/** The item bank for awarding staff: items by code, their versions, QTI 3.0 exchange and item statistics. */
+@Path("/api/items")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.STAFF)
+@Tag(name = "Items", description = "Item bank: create, revise as a new version, retire, QTI 3.0, statistics")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not awarding staff", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+public class ItemResource {
+
+    private static final String STATUS_PATTERN = "DRAFT|LIVE|RETIRED";
+
+    private final ItemBank itemBank;
+    private final ItemStatisticsService statistics;
+    private final SecurityIdentity identity;
+
+    ItemResource(ItemBank itemBank, ItemStatisticsService statistics, SecurityIdentity identity) {
+        this.itemBank = itemBank;
+        this.statistics = statistics;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Item versions matching the filters, by item code and version")
+    @APIResponse(responseCode = "200", description = "A page of item versions")
+    @APIResponse(responseCode = "400", description = "validation-failed", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResultPage<ItemResponse> list(@QueryParam("unit") String unit, @QueryParam("learningOutcome") String learningOutcome,
+            @QueryParam("assessmentCriterion") String assessmentCriterion,
+            @QueryParam("status") @Pattern(regexp = STATUS_PATTERN) String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        var filter = new ItemFilter(unit, learningOutcome, assessmentCriterion, status == null ? null : ItemStatus.valueOf(status));
+        return itemBank.search(filter, page, size).map(ItemResponse::from);
+    }
+
+    @GET
+    @Path("statistics")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Facility, point-biserial discrimination and option counts per item over completed sittings")
+    @APIResponse(responseCode = "200", description = "One entry per item version that has been administered")
+    @APIResponse(responseCode = "400", description = "validation-failed", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResultPage<ItemStatistics.Result> statistics(@QueryParam("unit") @NotBlank String unit) {
+        List<ItemStatistics.Result> results = statistics.forUnit(unit);
+        return new ResultPage<>(results, 0, results.size(), results.size());
+    }
+
+    @GET
+    @Path("{itemCode}")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The latest version of an item")
+    @APIResponse(responseCode = "200", description = "The item")
+    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ItemResponse latest(@PathParam("itemCode") String itemCode) {
+        return ItemResponse.from(itemBank.latest(itemCode));
+    }
+
+    @GET
+    @Path("{itemCode}/versions")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Every version of an item, oldest first")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ItemResponse> versions(@PathParam("itemCode") String itemCode) {
+        return itemBank.versions(itemCode).stream().map(ItemResponse::from).toList();
+    }
+
+    @GET
+    @Path("{itemCode}/versions/{version}")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "One version of an item, exactly as it was")
+    @APIResponse(responseCode = "200", description = "The item version")
+    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ItemResponse version(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
+        return ItemResponse.from(itemBank.version(itemCode, version));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Write a new item (version 1, the next free code of its learning outcome)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the item")
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "invalid-item", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ItemRequest request) {
+        return created(itemBank.create(request.content(), request.statusOrDraft(), author()));
+    }
+
+    @POST
+    @Path("{itemCode}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Revise an item: a new version; a LIVE revision retires the version it replaces")
+    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "invalid-item", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revise(@PathParam("itemCode") String itemCode, @Valid @NotNull ItemRequest request) {
+        return created(itemBank.revise(itemCode, request.content(), request.statusOrDraft(), author()));
+    }
+
+    @POST
+    @Path("{itemCode}/retirement")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Retire an item: no version of it is drawn again; past sittings keep it")
+    @APIResponse(responseCode = "200", description = "The retired item's latest version")
+    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ItemResponse retire(@PathParam("itemCode") String itemCode) {
+        return ItemResponse.from(itemBank.retire(itemCode));
+    }
+
+    @GET
+    @Path("{itemCode}/versions/{version}/qti")
+    @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "An item version as an IMS QTI 3.0 qti-assessment-item (choice interaction)")
+    @APIResponse(responseCode = "200", description = "The QTI document")
+    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String exportQti(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
+        return itemBank.exportQti(itemCode, version);
+    }
+
+    @POST
+    @Path("qti")
+    @Consumes(MediaType.APPLICATION_XML)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Import an IMS QTI 3.0 item: a new item, a new DRAFT version, or nothing if unchanged")
+    @APIResponse(responseCode = "201", description = "The stored item version")
+    @APIResponse(responseCode = "200", description = "Unchanged: the latest version already has this content")
+    @APIResponse(responseCode = "400", description = "invalid-qti", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "invalid-item", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importQti(String xml) {
+        ItemBank.ImportResult result = itemBank.importQti(xml, author());
+        return result.created() ? created(result.item()) : Response.ok(ItemResponse.from(result.item())).build();
+    }
+
+    private String author() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Response created(Item item) {
+        return Response.created(URI.create("/api/items/" + item.getItemCode() + "/versions/" + item.getVersion()))
+                .entity(ItemResponse.from(item)).build();
+    }
+}

@@ -1,0 +1,25 @@
+package uk.awarding.testengine.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import uk.awarding.testengine.domain.Item;
+import uk.awarding.testengine.domain.ItemContent;
+import uk.awarding.testengine.domain.ItemStatus;
+
+/** An item version with its key and rationale: for awarding staff only, never for candidates. */
+public record ItemResponse(String itemCode, int version, ItemStatus status, String unit, String learningOutcome,
+        String assessmentCriterion, String stem, List<Option> options, String key, String rationale, Instant createdAt,
+        String createdBy) {
+
+    public record Option(String id, String text) {
+    }
+
+    static ItemResponse from(Item item) {
+        ItemContent content = item.content();
+        return new ItemResponse(item.getItemCode(), item.getVersion(), item.getStatus(), content.unit(),
+                content.learningOutcome(), content.assessmentCriterion(), content.stem(),
+                ItemContent.OPTION_IDS.stream().map(id -> new Option(id, content.option(id))).toList(), content.key(),
+                content.rationale(), item.getCreatedAt(), item.getCreatedBy());
+    }
+}

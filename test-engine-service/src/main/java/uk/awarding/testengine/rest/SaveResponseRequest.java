@@ -1,0 +1,13 @@
+package uk.awarding.testengine.rest;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * One answer change: the chosen option (null clears the answer), the flag (absent keeps it) and the client's
+ * sequence number for this sitting, which must grow with every save.
+ */
+public record SaveResponseRequest(@Pattern(regexp = "[ABCD]") String optionId, Boolean flagged,
+        @NotNull @Min(1) Long sequence) {
+}

@@ -1,0 +1,124 @@
+package uk.awarding.testengine.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import uk.awarding.platform.problem.Problem;
+import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.testengine.domain.Marking;
+import uk.awarding.testengine.service.ResponseView;
+import uk.awarding.testengine.service.ReviewView;
+import uk.awarding.testengine.service.SittingService;
+import uk.awarding.testengine.service.SittingStart;
+import uk.awarding.testengine.service.SittingView;
+
+/** A candidate's sittings; the candidate is the token's {@code uln} claim. */
+@Path("/api/sittings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sittings", description = "Start, resume, answer, review and submit an online test")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a candidate", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "sitting-not-found (also for another candidate's sitting)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class SittingResource {
+
+    private final SittingStart start;
+    private final SittingService sittings;
+    private final JsonWebToken token;
+
+    SittingResource(SittingStart start, SittingService sittings, JsonWebToken token) {
+        this.start = start;
+        this.sittings = sittings;
+        this.token = token;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Start a sitting: checks the registration and unit, draws the form, sets the deadline")
+    @APIResponse(responseCode = "201", description = "The new sitting with its questions")
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "sitting-already-open, attempts-exhausted, already-passed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "registration-not-active, unit-not-in-qualification, unit-not-tested-online",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, item-bank-insufficient",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(@Valid @NotNull StartSittingRequest request) {
+        SittingView sitting = start.start(uln(), request.registrationId(), request.unit());
+        return Response.created(URI.create("/api/sittings/" + sitting.id())).entity(sitting).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Resume a sitting: questions, stored responses and the time left by the server's clock")
+    @APIResponse(responseCode = "200", description = "The sitting")
+    public SittingView resume(@PathParam("id") String id) {
+        return sittings.resume(uln(), id);
+    }
+
+    @PUT
+    @Path("{id}/responses/{position}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Save an answer at once; a save older than the last one accepted returns what is stored")
+    @APIResponse(responseCode = "200", description = "What is stored for the question")
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "sitting-closed", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResponseView save(@PathParam("id") String id, @PathParam("position") int position,
+            @Valid @NotNull SaveResponseRequest request) {
+        return sittings.save(uln(), id, position, request.optionId(), request.flagged(), request.sequence());
+    }
+
+    @GET
+    @Path("{id}/review")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Unanswered and flagged questions, before submitting")
+    @APIResponse(responseCode = "200", description = "The review")
+    public ReviewView review(@PathParam("id") String id) {
+        return sittings.review(uln(), id);
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Submit and mark the sitting; submitting again returns the same result")
+    @APIResponse(responseCode = "200", description = "The result")
+    public Marking.Result submit(@PathParam("id") String id) {
+        return sittings.submit(uln(), id);
+    }
+
+    private String uln() {
+        String uln = token.getClaim("uln");
+        if (uln == null || uln.isBlank()) {
+            throw new ProblemException(403, "no-candidate-identity", "No candidate identity",
+                    "The token has no uln claim, so it cannot act for a candidate.");
+        }
+        return uln;
+    }
+}

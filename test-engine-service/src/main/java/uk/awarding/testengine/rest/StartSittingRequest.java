@@ -1,0 +1,8 @@
+package uk.awarding.testengine.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Start a sitting of {@code unit} (unit reference or AO unit code) under one of the candidate's registrations. */
+public record StartSittingRequest(@NotBlank @Size(max = 64) String registrationId, @NotBlank @Size(max = 32) String unit) {
+}

@@ -1,0 +1,68 @@
+package uk.awarding.testengine.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import uk.awarding.testengine.domain.Marking;
+import uk.awarding.testengine.domain.OutboxMessage;
+import uk.awarding.testengine.domain.Sitting;
+import uk.awarding.testengine.domain.SittingStatus;
+import uk.awarding.testengine.repository.OutboxRepository;
+
+/**
+ * Marks a sitting and, for a pass, writes the unit result for certification-service into the outbox in the same
+ * transaction: either both the mark and the outbox row are stored, or neither.
+ */
+@ApplicationScoped
+public class SittingMarking {
+
+    /** The date a unit is achieved is the UK calendar date of completion. */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final OutboxRepository outbox;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    SittingMarking(OutboxRepository outbox, ObjectMapper mapper, Clock clock) {
+        this.outbox = outbox;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** The body of certification-service's POST /api/unit-results for a test result. */
+    public record UnitResult(String registrationId, String unit, String sittingId, int score, int passMark,
+            LocalDate achievedOn) {
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public Marking.Result complete(Sitting sitting, SittingStatus outcome) {
+        if (sitting.getStatus() != SittingStatus.OPEN) {
+            return sitting.result().orElseThrow();
+        }
+        Instant now = clock.instant();
+        Marking.Result result = sitting.complete(now, outcome);
+        if (result.passed()) {
+            UnitResult unitResult = new UnitResult(sitting.getRegistrationId(), sitting.getUnit(), sitting.getId(),
+                    result.score(), result.passMark(), LocalDate.ofInstant(now, UK));
+            outbox.persist(new OutboxMessage(sitting.getId(), json(unitResult), now));
+        }
+        return result;
+    }
+
+    private String json(UnitResult unitResult) {
+        try {
+            return mapper.writeValueAsString(unitResult);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package uk.awarding.testengine.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.testengine.client.RegistrationView;
+import uk.awarding.testengine.client.TestSpecificationView;
+import uk.awarding.testengine.client.UnitView;
+import uk.awarding.testengine.config.TestEngineConfig;
+import uk.awarding.testengine.domain.Blueprint;
+import uk.awarding.testengine.domain.InsufficientItemsException;
+import uk.awarding.testengine.domain.Item;
+import uk.awarding.testengine.domain.Marking;
+import uk.awarding.testengine.domain.OptionOrder;
+import uk.awarding.testengine.domain.Sitting;
+import uk.awarding.testengine.domain.SittingQuestion;
+import uk.awarding.testengine.domain.SittingStatus;
+import uk.awarding.testengine.repository.ItemRepository;
+import uk.awarding.testengine.repository.SittingRepository;
+
+/**
+ * A candidate's sittings. Every method is one short transaction and takes the candidate's ULN: a sitting that belongs
+ * to someone else is answered exactly like one that does not exist. Saves and marking lock the sitting row, so they
+ * run one after another and the sequence rule holds under concurrent requests.
+ */
+@ApplicationScoped
+public class SittingService {
+
+    private final SittingRepository sittings;
+    private final ItemRepository items;
+    private final SittingMarking marking;
+    private final TestEngineConfig config;
+    private final Clock clock;
+    private final RandomGenerator random = new SecureRandom();
+
+    SittingService(SittingRepository sittings, ItemRepository items, SittingMarking marking, TestEngineConfig config,
+            Clock clock) {
+        this.sittings = sittings;
+        this.items = items;
+        this.marking = marking;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Draws the form by blueprint, fixes option orders and the deadline, and stores it all with the sitting. */
+    @Transactional
+    public SittingView open(String uln, RegistrationView registration, UnitView unit, TestSpecificationView specification) {
+        String unitId = unit.unitId();
+        if (sittings.hasOpen(uln, unitId)) {
+            throw alreadyOpen(unitId);
+        }
+        if (sittings.countAttempts(uln, unitId) >= config.maxAttempts()) {
+            throw ProblemException.conflict("attempts-exhausted", "No attempts left",
+                    "You have used all " + config.maxAttempts() + " attempts at unit " + unitId + ".");
+        }
+        if (!config.resitAfterPass() && sittings.hasPassed(uln, unitId)) {
+            throw ProblemException.conflict("already-passed", "Unit already passed",
+                    "You have already passed unit " + unitId + ".");
+        }
+        Blueprint blueprint = specification.toBlueprint();
+        if (blueprint.questionCount() != specification.questionCount()) {
+            throw ProblemException.unavailable("test-specification-inconsistent", "Test specification inconsistent",
+                    "The blueprint of unit " + unitId + " does not add up to its question count.");
+        }
+        Map<String, List<Item>> pools = items.liveByLearningOutcome(unit.aoUnitCode());
+        List<Item> form;
+        try {
+            form = blueprint.draw(pools, random);
+        } catch (InsufficientItemsException e) {
+            throw ProblemException.unavailable("item-bank-insufficient", "Item bank cannot fill the test",
+                    "The item bank of unit " + unitId + " cannot fill the blueprint just now.")
+                    .with("shortfalls", e.shortfalls());
+        }
+        Sitting sitting = new Sitting(uln, registration.id(), unitId, clock.instant(), specification.durationMinutes(),
+                registration.extraTimePercent(), specification.passMark());
+        form.forEach(item -> sitting.addQuestion(item, OptionOrder.shuffled(random)));
+        try {
+            sittings.persist(sitting);
+            sittings.flush();
+        } catch (ConstraintViolationException e) {
+            if (!"uq_sitting_open".equalsIgnoreCase(e.getConstraintName())) {
+                throw e;
+            }
+            // The check above passed, but a concurrent start for the same candidate and unit committed first.
+            throw alreadyOpen(unitId);
+        }
+        return SittingView.from(sitting, clock.instant());
+    }
+
+    @Transactional
+    public SittingView resume(String uln, String sittingId) {
+        Sitting sitting = owned(uln, sittingId);
+        return SittingView.from(sitting, clock.instant());
+    }
+
+    /**
+     * Stores a response if its sequence number is newer than every save the sitting accepted; an older or repeated
+     * one changes nothing and gets the stored state back. Committed before the reply, so an acknowledged answer
+     * survives a crash.
+     */
+    @Transactional
+    public ResponseView save(String uln, String sittingId, int position, String optionId, Boolean flagged, long sequence) {
+        Sitting sitting = sittings.findOwnedForUpdate(sittingId, uln).orElseThrow(() -> notFound(sittingId));
+        SittingQuestion question = questionOf(sitting, position);
+        if (!sitting.acceptsSavesAt(clock.instant(), config.saveGrace())) {
+            throw ProblemException.conflict("sitting-closed", "Sitting closed",
+                    "This sitting is closed (" + sitting.getStatus() + ", deadline " + sitting.getDeadline()
+                            + "); the answer was not saved.")
+                    .with("deadline", sitting.getDeadline().toString());
+        }
+        boolean accepted = sitting.acceptSequence(sequence);
+        if (accepted) {
+            question.respond(optionId, flagged, sequence);
+        }
+        return ResponseView.of(question, accepted);
+    }
+
+    @Transactional
+    public ReviewView review(String uln, String sittingId) {
+        Sitting sitting = owned(uln, sittingId);
+        List<SittingQuestion> questions = sitting.getQuestions();
+        return new ReviewView(sitting.getId(), sitting.getStatus(), questions.size(),
+                questions.stream().filter(q -> q.getSelectedOption() == null).map(SittingQuestion::getPosition).toList(),
+                questions.stream().filter(SittingQuestion::isFlagged).map(SittingQuestion::getPosition).toList(),
+                sitting.remainingSeconds(clock.instant()));
+    }
+
+    /** Marks the sitting; submitting again returns the first result. A late submission counts as expiry. */
+    @Transactional
+    public Marking.Result submit(String uln, String sittingId) {
+        Sitting sitting = sittings.findOwnedForUpdate(sittingId, uln).orElseThrow(() -> notFound(sittingId));
+        Instant now = clock.instant();
+        return marking.complete(sitting,
+                sitting.isExpiredAt(now, config.saveGrace()) ? SittingStatus.EXPIRED : SittingStatus.SUBMITTED);
+    }
+
+    /** Closes and marks one sitting whose time is up, unless it was submitted meanwhile. */
+    @Transactional
+    public void expire(String sittingId) {
+        sittings.findForUpdate(sittingId)
+                .filter(s -> s.isExpiredAt(clock.instant(), config.saveGrace()))
+                .ifPresent(s -> marking.complete(s, SittingStatus.EXPIRED));
+    }
+
+    private Sitting owned(String uln, String sittingId) {
+        return sittings.findOwned(sittingId, uln).orElseThrow(() -> notFound(sittingId));
+    }
+
+    private static SittingQuestion questionOf(Sitting sitting, int position) {
+        if (position < 1 || position > sitting.getQuestions().size()) {
+            throw ProblemException.notFound("question-not-found", "No such question",
+                    "The sitting has questions 1 to " + sitting.getQuestions().size() + ", not " + position + ".");
+        }
+        return sitting.question(position);
+    }
+
+    private static ProblemException notFound(String sittingId) {
+        return ProblemException.notFound("sitting-not-found", "No such sitting", "You have no sitting " + sittingId + ".");
+    }
+
+    private static ProblemException alreadyOpen(String unitId) {
+        return ProblemException.conflict("sitting-already-open", "A sitting is already open",
+                "You already have an open sitting for unit " + unitId + "; resume it instead.");
+    }
+}

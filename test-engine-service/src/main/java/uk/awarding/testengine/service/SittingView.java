@@ -1,0 +1,40 @@
+package uk.awarding.testengine.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import uk.awarding.testengine.domain.Marking;
+import uk.awarding.testengine.domain.Sitting;
+import uk.awarding.testengine.domain.SittingQuestion;
+import uk.awarding.testengine.domain.SittingStatus;
+
+/**
+ * A sitting as its candidate sees it: the questions in form order with options in the sitting's order, the stored
+ * responses and the time left by the server's clock. Keys and rationales are deliberately absent.
+ */
+public record SittingView(String id, String registrationId, String unit, SittingStatus status, Instant startedAt,
+        Instant deadline, int durationMinutes, int extraTimePercent, long remainingSeconds, long lastSequence,
+        List<Question> questions, List<ResponseView> responses, Marking.Result result) {
+
+    public record Question(int position, String stem, List<Option> options) {
+    }
+
+    public record Option(String id, String text) {
+    }
+
+    static SittingView from(Sitting sitting, Instant now) {
+        return new SittingView(sitting.getId(), sitting.getRegistrationId(), sitting.getUnit(), sitting.getStatus(),
+                sitting.getStartedAt(), sitting.getDeadline(), sitting.getDurationMinutes(),
+                sitting.getExtraTimePercent(), sitting.remainingSeconds(now), sitting.getLastSequence(),
+                sitting.getQuestions().stream().map(SittingView::question).toList(),
+                sitting.getQuestions().stream().map(q -> ResponseView.of(q, true)).toList(),
+                sitting.result().orElse(null));
+    }
+
+    private static Question question(SittingQuestion question) {
+        var content = question.getItem().content();
+        return new Question(question.getPosition(), content.stem(), question.getOptionOrder().ids().stream()
+                .map(id -> new Option(id, content.option(id)))
+                .toList());
+    }
+}
