@@ -3,10 +3,10 @@
 # Idempotent: run again, it changes nothing but the passwords, which it sets to the current secrets.
 set -eu
 export MYSQL_PWD="$MARIADB_ROOT_PASSWORD"
-client="--host=mariadb --user=root"
+client="--host=${MARIADB_HOST:-mariadb} --port=${MARIADB_PORT:-3306} --user=root"
 
 tries=0
-until mariadb-admin $client ping --silent; do
+until mariadb $client --execute='SELECT 1' >/dev/null 2>&1; do
   tries=$((tries + 1))
   [ "$tries" -lt 60 ] || { echo "MariaDB did not answer within 5 minutes" >&2; exit 1; }
   sleep 5
