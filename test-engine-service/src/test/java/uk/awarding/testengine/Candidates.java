@@ -39,8 +39,12 @@ public final class Candidates {
     }
 
     public static Response start(String uln, String registrationId) {
+        return start(uln, registrationId, PeerStubs.UNIT);
+    }
+
+    public static Response start(String uln, String registrationId, String unit) {
         return given().auth().oauth2(TestTokens.candidate(uln)).contentType(ContentType.JSON)
-                .body(Map.of("registrationId", registrationId, "unit", PeerStubs.UNIT))
+                .body(Map.of("registrationId", registrationId, "unit", unit))
                 .when().post("/api/sittings");
     }
 

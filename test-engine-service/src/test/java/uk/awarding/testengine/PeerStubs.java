@@ -101,6 +101,26 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
                 .ifPresent(server::removeStub);
     }
 
+    /** A unit of cg-2794-02 that the catalogue knows but that has no online test (e.g. a portfolio unit). */
+    public static void portfolioUnit(String unitId) {
+        server.stubFor(get(urlEqualTo("/api/units/" + unitId)).withHeader("Authorization", matching("Bearer .+"))
+                .willReturn(okJson(Contracts.fixture("catalogue-service", "unit-2794-210").replace(UNIT, unitId))));
+        server.stubFor(get(urlEqualTo("/api/units/" + unitId + "/test-specification"))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"type\":\"urn:awarding:problem:test-specification-not-found\"}")));
+    }
+
+    public static void unknownUnit(String unitId) {
+        server.stubFor(get(urlEqualTo("/api/units/" + unitId)).withHeader("Authorization", matching("Bearer .+"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"type\":\"urn:awarding:problem:unit-not-found\"}")));
+    }
+
+    public static void catalogueDown(String unitId) {
+        server.stubFor(get(urlEqualTo("/api/units/" + unitId)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
     private static void stubCatalogue() {
         server.stubFor(get(urlEqualTo("/api/units/" + UNIT)).withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson(Contracts.fixture("catalogue-service", "unit-2794-210"))));

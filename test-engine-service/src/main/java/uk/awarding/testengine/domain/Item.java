@@ -100,10 +100,6 @@ public class Item {
         return answerKey.equals(optionId);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getItemCode() {
         return itemCode;
     }

@@ -58,10 +58,6 @@ public class OutboxMessage {
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getSittingId() {
         return sittingId;
     }
@@ -72,13 +68,5 @@ public class OutboxMessage {
 
     public int getAttempts() {
         return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Instant getDeliveredAt() {
-        return deliveredAt;
     }
 }

@@ -179,10 +179,6 @@ public class Sitting {
         return lastSequence;
     }
 
-    public Instant getCompletedAt() {
-        return completedAt;
-    }
-
     public List<SittingQuestion> getQuestions() {
         return questions;
     }

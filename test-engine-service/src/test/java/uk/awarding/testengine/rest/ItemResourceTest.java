@@ -1,15 +1,19 @@
 package uk.awarding.testengine.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import uk.awarding.platform.testing.TestTokens;
 import uk.awarding.testengine.Candidates;
 
@@ -61,7 +67,7 @@ class ItemResourceTest {
     @Test
     void createsAnItemWithTheNextCodeOfItsOutcome() {
         String code = create("LIVE").then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith("/versions/1"))
+                .header("Location", endsWith("/versions/1"))
                 .body("version", equalTo(1)).body("status", equalTo("LIVE")).body("createdBy", equalTo("staff"))
                 .extract().path("itemCode");
 
@@ -84,7 +90,7 @@ class ItemResourceTest {
     @Test
     void aRevisionKeepsTheLearningOutcome() {
         String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
-        Map<String, Object> moved = new java.util.HashMap<>(item("What does a PESTLE analysis look at in the market?", "LIVE"));
+        Map<String, Object> moved = new HashMap<>(item("What does a PESTLE analysis look at in the market?", "LIVE"));
         moved.put("learningOutcome", "LO1");
         moved.put("assessmentCriterion", "AC1.1");
 
@@ -104,12 +110,12 @@ class ItemResourceTest {
 
     @Test
     void refusesAnItemThatBreaksTheBankRules() {
-        Map<String, Object> body = new java.util.HashMap<>(item("What does a customer charter publish to its customers?", "DRAFT"));
+        Map<String, Object> body = new HashMap<>(item("What does a customer charter publish to its customers?", "DRAFT"));
         body.put("assessmentCriterion", "AC3.1");
         staff().body(body).post("/api/items").then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:awarding:problem:invalid-item"));
 
-        body = new java.util.HashMap<>(item("What does a customer charter publish to its customers?", "DRAFT"));
+        body = new HashMap<>(item("What does a customer charter publish to its customers?", "DRAFT"));
         body.put("options", List.of("Same", "same", "Other", "Fourth"));
         staff().body(body).post("/api/items").then().statusCode(422).body("detail", equalTo("option texts must be distinct"));
     }
@@ -138,7 +144,7 @@ class ItemResourceTest {
         String code = create("LIVE").then().statusCode(201).extract().path("itemCode");
         String xml = given().auth().oauth2(TestTokens.staff()).accept(ContentType.XML)
                 .get("/api/items/{code}/versions/1/qti", code).then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("application/xml")).extract().asString();
+                .contentType(startsWith("application/xml")).extract().asString();
         assertTrue(xml.contains("qti-choice-interaction"), xml);
 
         // The same content again changes nothing ...
@@ -181,8 +187,7 @@ class ItemResourceTest {
         String id = Candidates.startedSitting(uln);
         Candidates.answer(dataSource, uln, id, 20);
         given().auth().oauth2(TestTokens.candidate(uln)).post("/api/sittings/{id}/submission", id).then().statusCode(200);
-        String firstCode = Candidates.count(dataSource, "select count(*) from sitting_question where sitting_id = ?", id) == 25
-                ? itemCodeAt(id, 1) : null;
+        String firstCode = itemCodeAt(id, 1);
 
         JsonPath stats = given().auth().oauth2(TestTokens.staff()).queryParam("unit", "2794-210")
                 .get("/api/items/statistics").then().statusCode(200).extract().jsonPath();
@@ -203,16 +208,16 @@ class ItemResourceTest {
                 rows.next();
                 return rows.getString(1);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static io.restassured.response.Response create(String status) {
+    private static Response create(String status) {
         return staff().body(item("What does a customer charter publish to its customers?", status)).post("/api/items");
     }
 
-    private static io.restassured.specification.RequestSpecification staff() {
+    private static RequestSpecification staff() {
         return given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON);
     }
 

@@ -23,10 +23,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -38,6 +40,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import uk.awarding.platform.testing.TestTokens;
 import uk.awarding.testengine.Candidates;
 import uk.awarding.testengine.Candidates.StoredQuestion;
@@ -67,7 +71,7 @@ class SittingResourceTest {
         String uln = newUln();
         var response = start(uln, activeRegistration(uln)).then().statusCode(201)
                 .body("questions", hasSize(25))
-                .body("questions.position", contains(java.util.stream.IntStream.rangeClosed(1, 25).boxed().toArray()))
+                .body("questions.position", contains(IntStream.rangeClosed(1, 25).boxed().toArray()))
                 .body("questions.options", everyItem(hasSize(4)))
                 .body("durationMinutes", equalTo(60))
                 .body("status", equalTo("OPEN"))
@@ -252,6 +256,35 @@ class SittingResourceTest {
     }
 
     @Test
+    void refusesAnUnknownUnit() {
+        String uln = newUln();
+        PeerStubs.unknownUnit("2794-998");
+
+        start(uln, activeRegistration(uln), "2794-998").then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:unit-not-found"));
+    }
+
+    @Test
+    void refusesAUnitWithoutAnOnlineTest() {
+        String uln = newUln();
+        PeerStubs.portfolioUnit("2794-201");
+
+        start(uln, activeRegistration(uln), "2794-201").then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:unit-not-tested-online"));
+    }
+
+    @Test
+    void catalogueServiceDownIsA503AndNothingIsWritten() {
+        String uln = newUln();
+        PeerStubs.catalogueDown("2794-997");
+
+        start(uln, activeRegistration(uln), "2794-997").then().statusCode(503).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:catalogue-unavailable"));
+
+        assertEquals(0, Candidates.count(dataSource, "select count(*) from sitting where uln = ?", uln));
+    }
+
+    @Test
     void allowsOnlyOneOpenSittingPerCandidateAndUnit() {
         String uln = newUln();
         String registrationId = activeRegistration(uln);
@@ -382,7 +415,7 @@ class SittingResourceTest {
         String uln = newUln();
         String id = startedSitting(uln);
         String token = TestTokens.candidate(uln);
-        Function<Object, io.restassured.response.ValidatableResponse> put = body -> given().auth().oauth2(token)
+        Function<Object, ValidatableResponse> put = body -> given().auth().oauth2(token)
                 .contentType(ContentType.JSON).body(body).put("/api/sittings/{id}/responses/1", id).then();
 
         put.apply(Map.of("optionId", "A")).statusCode(400).contentType(PROBLEM)
@@ -401,11 +434,11 @@ class SittingResourceTest {
         given().get("/api/sittings/{id}", UUID.randomUUID()).then().statusCode(401).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.staff()).get("/api/sittings/{id}", UUID.randomUUID())
                 .then().statusCode(403).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.token("nobody", java.util.Set.of("candidate"), Map.of()))
+        given().auth().oauth2(TestTokens.token("nobody", Set.of("candidate"), Map.of()))
                 .get("/api/sittings/{id}", UUID.randomUUID()).then().statusCode(403).contentType(PROBLEM);
     }
 
-    private static io.restassured.response.Response submit(String uln, String id) {
+    private static Response submit(String uln, String id) {
         return given().auth().oauth2(TestTokens.candidate(uln)).post("/api/sittings/{id}/submission", id);
     }
 }

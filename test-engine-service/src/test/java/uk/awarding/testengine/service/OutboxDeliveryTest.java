@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,7 +79,7 @@ class OutboxDeliveryTest {
 
         relay.relayDueMessages();
 
-        var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(requestsFor(sittingId).get(0).getBodyAsString());
+        var body = new ObjectMapper().readTree(requestsFor(sittingId).get(0).getBodyAsString());
         assertEquals(20, body.get("score").asInt());
         assertEquals(18, body.get("passMark").asInt());
         assertEquals("2794-210", body.get("unit").asText());
