@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -49,8 +51,11 @@ public class Qualification {
     @Column(name = "minimum_age")
     private Integer minimumAge;
 
-    private String grading;
-    private String status;
+    @Enumerated(EnumType.STRING)
+    private Grading grading;
+
+    @Enumerated(EnumType.STRING)
+    private QualificationStatus status;
 
     @Column(name = "spec_version")
     private String specVersion;
@@ -93,7 +98,7 @@ public class Qualification {
 
     /** The published facts of the qualification. */
     public record Facts(String qualificationNumber, String title, String awardingOrganisation, int level, Integer glhMin,
-            Integer glhMax, Integer tqt, Integer credits, Integer minimumAge, String grading, String status,
+            Integer glhMax, Integer tqt, Integer credits, Integer minimumAge, Grading grading, QualificationStatus status,
             String specVersion, String sourceDocument) {
 
         public Facts {
@@ -198,11 +203,11 @@ public class Qualification {
         return minimumAge;
     }
 
-    public String getGrading() {
+    public Grading getGrading() {
         return grading;
     }
 
-    public String getStatus() {
+    public QualificationStatus getStatus() {
         return status;
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -40,8 +42,9 @@ public class Unit {
     private Integer glh;
     private Integer credits;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "assessment_method")
-    private String assessmentMethod;
+    private AssessmentMethod assessmentMethod;
 
     @Column(name = "knowledge_only")
     private boolean knowledgeOnly;
@@ -74,8 +77,8 @@ public class Unit {
     }
 
     /** Replaces the descriptive fields; the identity (reference or code) is kept. */
-    public void describe(String aoUnitCode, String title, int level, Integer glh, Integer credits, String assessmentMethod,
-            boolean knowledgeOnly, String aim) {
+    public void describe(String aoUnitCode, String title, int level, Integer glh, Integer credits,
+            AssessmentMethod assessmentMethod, boolean knowledgeOnly, String aim) {
         if (unitReference == null && aoUnitCode == null) {
             throw new IllegalArgumentException("A unit without a unit reference needs its AO unit code");
         }
@@ -126,7 +129,7 @@ public class Unit {
         return credits;
     }
 
-    public String getAssessmentMethod() {
+    public AssessmentMethod getAssessmentMethod() {
         return assessmentMethod;
     }
 

@@ -10,13 +10,14 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import uk.awarding.catalogue.domain.Qualification;
+import uk.awarding.catalogue.domain.QualificationStatus;
 import uk.awarding.catalogue.domain.Unit;
 
 @ApplicationScoped
 public class QualificationRepository implements PanacheRepositoryBase<Qualification, String> {
 
     /** What a catalogue search may filter on; null means "any". */
-    public record Search(Integer level, String awardingOrganisation, String text, String status) {
+    public record Search(Integer level, String awardingOrganisation, String text, QualificationStatus status) {
     }
 
     /** Matches in a stable order (awarding organisation, level, title, id) so pages never shuffle. */

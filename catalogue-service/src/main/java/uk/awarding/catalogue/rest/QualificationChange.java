@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import uk.awarding.catalogue.domain.Grading;
 import uk.awarding.catalogue.domain.Qualification;
+import uk.awarding.catalogue.domain.QualificationStatus;
 
 /** A full replacement of a qualification's published facts, based on the version the editor read. */
 public record QualificationChange(
@@ -22,8 +24,8 @@ public record QualificationChange(
         @Min(1) Integer tqt,
         @Min(1) Integer credits,
         @Min(14) @Max(99) Integer minimumAge,
-        @Pattern(regexp = "[A-Z][A-Z_]*", message = "must be an UPPER_CASE constant") @Size(max = 40) String grading,
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z_]*", message = "must be an UPPER_CASE constant") @Size(max = 40) String status,
+        Grading grading,
+        @NotNull QualificationStatus status,
         @Size(max = 40) String specVersion,
         @Size(max = 300) String sourceDocument) {
 

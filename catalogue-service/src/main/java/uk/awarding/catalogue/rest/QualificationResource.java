@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import uk.awarding.catalogue.domain.QualificationStatus;
 import uk.awarding.catalogue.repository.QualificationRepository;
 import uk.awarding.catalogue.service.CatalogueEditing;
 import uk.awarding.catalogue.service.CatalogueQueries;
@@ -58,11 +59,11 @@ public class QualificationResource {
             @QueryParam("level") @Pattern(regexp = "[1-8]", message = "must be a level from 1 to 8") String level,
             @QueryParam("awardingOrganisation") @Size(max = 120) String awardingOrganisation,
             @QueryParam("q") @Size(max = 100) String text,
-            @QueryParam("status") @Size(max = 40) String status,
+            @QueryParam("status") @Pattern(regexp = "DRAFT|OPEN", message = "must be DRAFT or OPEN") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         var search = new QualificationRepository.Search(level == null ? null : Integer.valueOf(level), blankToNull(awardingOrganisation), blankToNull(text),
-                blankToNull(status));
+                status == null ? null : QualificationStatus.valueOf(status));
         return queries.search(search, page, size).map(QualificationSummary::from);
     }
 

@@ -2,8 +2,10 @@ package uk.awarding.catalogue.rest;
 
 import java.util.List;
 
+import uk.awarding.catalogue.domain.Grading;
 import uk.awarding.catalogue.domain.LevelComparison;
 import uk.awarding.catalogue.domain.Qualification;
+import uk.awarding.catalogue.domain.QualificationStatus;
 import uk.awarding.catalogue.domain.RulesOfCombination;
 import uk.awarding.catalogue.domain.UnitGroup;
 
@@ -12,7 +14,7 @@ import uk.awarding.catalogue.domain.UnitGroup;
  * doubts about its numbers; {@code version} is what an edit must send back.
  */
 public record QualificationResponse(String id, String qualificationNumber, String title, String awardingOrganisation,
-        int level, Glh glh, Integer tqt, Integer credits, Integer minimumAge, String grading, String status,
+        int level, Glh glh, Integer tqt, Integer credits, Integer minimumAge, Grading grading, QualificationStatus status,
         String specVersion, String sourceDocument, Rules rulesOfCombination, List<String> dataWarnings, long version) {
 
     public record Glh(Integer min, Integer max) {

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import uk.awarding.catalogue.domain.AssessmentMethod;
 import uk.awarding.catalogue.service.CatalogueEditing;
 
 /** A full replacement of a unit's description (its unit reference is its identity and cannot change). */
@@ -17,8 +17,7 @@ public record UnitChangeRequest(
         @NotNull @Min(1) @Max(8) Integer level,
         @Min(1) Integer glh,
         @Min(1) Integer credits,
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z_]*", message = "must be an UPPER_CASE constant") @Size(max = 40)
-        String assessmentMethod,
+        @NotNull AssessmentMethod assessmentMethod,
         boolean knowledgeOnly,
         @Size(max = 4000) String aim) {
 

@@ -3,12 +3,13 @@ package uk.awarding.catalogue.rest;
 import java.util.List;
 import java.util.Optional;
 
+import uk.awarding.catalogue.domain.AssessmentMethod;
 import uk.awarding.catalogue.domain.CheckCharacters;
 import uk.awarding.catalogue.domain.Unit;
 
 /** A unit with its learning outcomes, assessment criteria and range, and the qualifications it belongs to. */
 public record UnitResponse(String unitId, String unitReference, String aoUnitCode, String title, int level, Integer glh,
-        Integer credits, String assessmentMethod, boolean knowledgeOnly, String aim,
+        Integer credits, AssessmentMethod assessmentMethod, boolean knowledgeOnly, String aim,
         List<LearningOutcome> learningOutcomes, List<String> qualifications, List<String> dataWarnings, long version) {
 
     public record LearningOutcome(String code, String title, List<Criterion> assessmentCriteria) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import uk.awarding.catalogue.domain.AssessmentMethod;
 import uk.awarding.catalogue.domain.Qualification;
 import uk.awarding.catalogue.domain.Unit;
 import uk.awarding.catalogue.repository.QualificationRepository;
@@ -30,7 +31,7 @@ public class CatalogueEditing {
 
     /** The editable description of a unit. */
     public record UnitChange(String aoUnitCode, String title, int level, Integer glh, Integer credits,
-            String assessmentMethod, boolean knowledgeOnly, String aim) {
+            AssessmentMethod assessmentMethod, boolean knowledgeOnly, String aim) {
     }
 
     @Transactional

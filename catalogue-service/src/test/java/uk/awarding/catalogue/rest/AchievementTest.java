@@ -151,6 +151,15 @@ class AchievementTest {
     }
 
     @Test
+    void wronglyTypedBodyIsAMalformedBodyProblemNamingTheField() {
+        given().auth().oauth2(SERVICE).contentType("application/json").body("{\"units\": {\"a\": 1}}")
+                .when().post("/api/qualifications/cg-2794-02/achievement")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:awarding:problem:malformed-body"))
+                .body("errors[0].field", equalTo("units"));
+    }
+
+    @Test
     void missingUnitListIsAValidationProblem() {
         given().auth().oauth2(SERVICE).contentType("application/json").body("{}")
                 .when().post("/api/qualifications/cg-2794-02/achievement")

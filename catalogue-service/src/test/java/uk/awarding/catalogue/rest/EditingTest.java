@@ -86,13 +86,19 @@ class EditingTest {
         String path = "/api/qualifications/" + ediId();
         Map<String, Object> change = qualificationChange(read(path));
         change.put("level", 9);
-        change.put("status", "open");
         change.put("glh", Map.of("min", 228, "max", 192));
         given().auth().oauth2(STAFF).contentType("application/json").body(change)
                 .when().put(path)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:awarding:problem:validation-failed"))
-                .body("errors.field", contains("glh.range", "level", "status"));
+                .body("errors.field", contains("glh.range", "level"));
+        change.put("level", 2);
+        change.put("status", "CLOSED");
+        given().auth().oauth2(STAFF).contentType("application/json").body(change)
+                .when().put(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:awarding:problem:malformed-body"))
+                .body("errors[0].field", equalTo("status"));
     }
 
     @Test

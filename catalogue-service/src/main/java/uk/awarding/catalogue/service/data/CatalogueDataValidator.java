@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import uk.awarding.catalogue.domain.AssessmentMethod;
 import uk.awarding.catalogue.domain.CheckCharacters;
 import uk.awarding.catalogue.service.data.QualificationFile.Group;
 import uk.awarding.catalogue.service.data.QualificationFile.LearningOutcomeEntry;
@@ -25,7 +26,6 @@ import uk.awarding.catalogue.service.data.QualificationFile.UnitEntry;
 public final class CatalogueDataValidator {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z_]*");
 
     private CatalogueDataValidator() {
     }
@@ -91,8 +91,9 @@ public final class CatalogueDataValidator {
         p.requireText(q.title(), "title");
         p.requireText(q.awardingOrganisation(), "awardingOrganisation");
         p.requireLevel(q.level(), "level");
-        p.requireConstant(q.status(), "status", true);
-        p.requireConstant(q.grading(), "grading", false);
+        if (q.status() == null) {
+            p.error("status is missing");
+        }
         if (q.qualificationNumber() != null) {
             CheckCharacters.qualificationNumberWarning(q.qualificationNumber()).ifPresent(p::warning);
         }
@@ -120,7 +121,9 @@ public final class CatalogueDataValidator {
             }
             p.requireText(unit.title(), where + " title");
             p.requireLevel(unit.level(), where + " level");
-            p.requireConstant(unit.assessmentMethod(), where + " assessmentMethod", true);
+            if (unit.assessmentMethod() == null) {
+                p.error(where + " assessmentMethod is missing");
+            }
             Set<String> outcomeCodes = new HashSet<>();
             Set<String> criterionCodes = new HashSet<>();
             for (LearningOutcomeEntry outcome : unit.learningOutcomes()) {
@@ -197,12 +200,20 @@ public final class CatalogueDataValidator {
 
     private static void checkTestSpecifications(List<TestSpecificationEntry> specifications, Map<String, UnitEntry> units,
             Problems p) {
+        Set<String> specified = new HashSet<>();
+        specifications.forEach(s -> specified.add(s.unit()));
+        units.values().stream()
+                .filter(u -> u.assessmentMethod() == AssessmentMethod.ONLINE_MCQ_TEST && !specified.contains(u.key()))
+                .forEach(u -> p.error("unit " + u.key() + " is assessed by an online test but has no test specification"));
         for (TestSpecificationEntry spec : specifications) {
             String where = "test specification of " + spec.unit();
             UnitEntry unit = units.get(spec.unit());
             if (unit == null) {
                 p.error(where + ": the file does not describe that unit");
                 continue;
+            }
+            if (unit.assessmentMethod() != AssessmentMethod.ONLINE_MCQ_TEST) {
+                p.error(where + ": the unit is not assessed by an online test");
             }
             if (spec.durationMinutes() == null || spec.durationMinutes() < 1) {
                 p.error(where + ": durationMinutes must be positive");
@@ -262,12 +273,6 @@ public final class CatalogueDataValidator {
         void requireLevel(Integer level, String field) {
             if (level == null || level < 1 || level > 8) {
                 error(field + " must be a level from 1 to 8, not " + level);
-            }
-        }
-
-        void requireConstant(String value, String field, boolean required) {
-            if (value == null ? required : !CONSTANT.matcher(value).matches()) {
-                error(field + " must be an UPPER_CASE constant, not " + value);
             }
         }
 

@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import uk.awarding.catalogue.domain.AssessmentMethod;
+import uk.awarding.catalogue.domain.Grading;
 import uk.awarding.catalogue.domain.LevelComparison;
+import uk.awarding.catalogue.domain.QualificationStatus;
 
 /**
  * The shape of one data file, src/main/resources/catalogue/qualifications/*.json (described for reviewers by
@@ -12,7 +15,7 @@ import uk.awarding.catalogue.domain.LevelComparison;
  */
 @JsonIgnoreProperties({ "$schema" })
 public record QualificationFile(String id, String qualificationNumber, String title, String awardingOrganisation,
-        Integer level, Glh glh, Integer tqt, Integer credits, Integer minimumAge, String grading, String status,
+        Integer level, Glh glh, Integer tqt, Integer credits, Integer minimumAge, Grading grading, QualificationStatus status,
         String specVersion, String sourceDocument, Rules rulesOfCombination, List<UnitEntry> units,
         List<TestSpecificationEntry> testSpecifications) {
 
@@ -51,7 +54,7 @@ public record QualificationFile(String id, String qualificationNumber, String ti
     }
 
     public record UnitEntry(String unitReference, String aoUnitCode, String title, Integer level, Integer glh,
-            Integer credits, String assessmentMethod, boolean knowledgeOnly, String aim,
+            Integer credits, AssessmentMethod assessmentMethod, boolean knowledgeOnly, String aim,
             List<LearningOutcomeEntry> learningOutcomes) {
 
         public UnitEntry {

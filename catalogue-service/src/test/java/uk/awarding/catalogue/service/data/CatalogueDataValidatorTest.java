@@ -18,7 +18,7 @@ class CatalogueDataValidatorTest {
                {"code": "LO1", "title": "Understand", "assessmentCriteria": [
                  {"code": "1.1", "text": "Explain"}, {"code": "1.2", "text": "Describe"}]}]}""";
     private static final String UNIT_B = """
-            {"aoUnitCode": "X-2", "title": "Second unit", "level": 2, "credits": 3, "assessmentMethod": "ONLINE_MCQ_TEST",
+            {"aoUnitCode": "X-2", "title": "Second unit", "level": 2, "credits": 3, "assessmentMethod": "PORTFOLIO",
              "learningOutcomes": [{"code": "LO1", "title": "Know", "assessmentCriteria": [{"code": "1.1", "text": "State"}]}]}""";
 
     private static String file(String id, String rules, String units, String extra) {
@@ -92,13 +92,37 @@ class CatalogueDataValidatorTest {
                 errors(file("q-1", rules, UNIT_A + "," + UNIT_B, "")));
     }
 
+    private static final String ONLINE_UNIT_B = UNIT_B.replace("PORTFOLIO", "ONLINE_MCQ_TEST");
+
+    @Test
+    void rejectsAnOnlineTestedUnitWithoutTestSpecification() {
+        assertEquals(List.of("f0.json: unit X-2 is assessed by an online test but has no test specification"),
+                errors(file("q-1", RULES, UNIT_A + "," + ONLINE_UNIT_B, "")));
+    }
+
+    @Test
+    void rejectsATestSpecificationOfAPortfolioUnit() {
+        String spec = """
+                , "testSpecifications": [{"unit": "X-2", "durationMinutes": 60, "questionCount": 1, "passMark": 1,
+                   "blueprint": [{"learningOutcome": "LO1", "questions": 1}]}]""";
+        assertEquals(List.of("f0.json: test specification of X-2: the unit is not assessed by an online test"),
+                errors(file("q-1", RULES, UNIT_A + "," + UNIT_B, spec)));
+    }
+
+    @Test
+    void rejectsAnUnknownStatus() {
+        CatalogueDataException e = assertThrows(CatalogueDataException.class,
+                () -> parse("f.json", file("q-1", RULES, UNIT_A + "," + UNIT_B, "").replace("\"OPEN\"", "\"LIVE\"")));
+        assertTrue(e.getMessage().contains("QualificationStatus"), e.getMessage());
+    }
+
     @Test
     void rejectsABlueprintThatDoesNotAddUp() {
         String spec = """
                 , "testSpecifications": [{"unit": "X-2", "durationMinutes": 60, "questionCount": 25, "passMark": 18,
                    "blueprint": [{"learningOutcome": "LO1", "questions": 24}]}]""";
         assertEquals(List.of("f0.json: test specification of X-2: the blueprint plans 24 questions, not 25"),
-                errors(file("q-1", RULES, UNIT_A + "," + UNIT_B, spec)));
+                errors(file("q-1", RULES, UNIT_A + "," + ONLINE_UNIT_B, spec)));
     }
 
     @Test
@@ -107,7 +131,7 @@ class CatalogueDataValidatorTest {
                 , "testSpecifications": [{"unit": "X-2", "durationMinutes": 60, "questionCount": 1, "passMark": 1,
                    "blueprint": [{"learningOutcome": "LO2", "questions": 1}]}]""";
         assertEquals(List.of("f0.json: test specification of X-2: blueprint names LO2, which the unit does not have"),
-                errors(file("q-1", RULES, UNIT_A + "," + UNIT_B, spec)));
+                errors(file("q-1", RULES, UNIT_A + "," + ONLINE_UNIT_B, spec)));
     }
 
     @Test
