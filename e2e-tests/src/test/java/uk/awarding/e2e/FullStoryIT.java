@@ -1,15 +1,22 @@
 package uk.awarding.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.path.json.JsonPath;
 
 /**
  * The story of design.md, through the gateway with real tokens, as one flow: each step needs the one before it.
@@ -19,19 +26,26 @@ class FullStoryIT {
 
     private static final String ULN = "9276308686";
     private static final String QUALIFICATION = "cg-2794-02";
-    /** cg-2794-02's mandatory group; one optional unit (the online test 2794-210 here) completes it. */
+    /** The online multiple-choice test: 25 questions, 18 to pass. */
+    private static final String TEST_UNIT = "2794-210";
+    /** cg-2794-02's mandatory group; one optional unit (the online test here) completes it. */
     private static final List<String> MANDATORY_PORTFOLIO_UNITS = List.of(
             "2794-201", "2794-202", "2794-203", "2794-204", "2794-205", "2794-206");
 
     @Test
-    void centreRegistersTheCandidateAndRecordsThePortfolioButCannotClaimBeforeTheTest() {
+    void candidateIsRegisteredPassesTheTestAndTheCertificateVerifiesPublicly() throws InterruptedException {
         String centre = Keycloak.centreApi();
 
         String registrationId = centreRegistersTheLearner(centre);
         candidateSeesTheirRegistration(registrationId);
         MANDATORY_PORTFOLIO_UNITS.forEach(unit -> centreRecordsAPortfolioPass(centre, registrationId, unit));
-
         claimIsRefusedWhileTheOptionalUnitIsMissing(centre, registrationId);
+
+        candidateSitsAndPassesTheTest(registrationId);
+        testResultReachesCertification(centre, registrationId);
+        String certificate = centreClaimsTheCertificate(centre, registrationId);
+
+        anyoneVerifiesTheCertificate(certificate);
     }
 
     private static String centreRegistersTheLearner(String centre) {
@@ -74,5 +88,74 @@ class FullStoryIT {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:awarding:problem:rules-of-combination-not-met"))
                 .body("shortfalls", not(empty()));
+    }
+
+    /** Every answer right, found through the staff item API; the test engine marks it. */
+    private static void candidateSitsAndPassesTheTest(String registrationId) {
+        ItemKeys keys = ItemKeys.ofUnit(TEST_UNIT);
+        String candidate = Keycloak.user("candidate");
+        JsonPath sitting = given().auth().oauth2(candidate).contentType("application/json")
+                .body("{\"registrationId\": \"%s\", \"unit\": \"%s\"}".formatted(registrationId, TEST_UNIT))
+                .post("/test-engine/api/sittings")
+                .then().statusCode(201).extract().jsonPath();
+        String sittingId = sitting.getString("id");
+        List<Map<String, Object>> questions = sitting.getList("questions");
+        assertThat(questions, hasSize(25));
+
+        long sequence = 0;
+        for (Map<String, Object> question : questions) {
+            String correct = keys.correctOptionText((String) question.get("stem"));
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> options = (List<Map<String, String>>) question.get("options");
+            String optionId = options.stream().filter(option -> correct.equals(option.get("text")))
+                    .map(option -> option.get("id")).findFirst().orElseThrow();
+            given().auth().oauth2(candidate).contentType("application/json")
+                    .body("{\"optionId\": \"%s\", \"sequence\": %d}".formatted(optionId, ++sequence))
+                    .put("/test-engine/api/sittings/" + sittingId + "/responses/" + question.get("position"))
+                    .then().statusCode(200);
+        }
+
+        given().auth().oauth2(candidate).post("/test-engine/api/sittings/" + sittingId + "/submission")
+                .then().statusCode(200)
+                .body("score", equalTo(25))
+                .body("passMark", equalTo(18))
+                .body("passed", equalTo(true));
+    }
+
+    /** The test engine delivers a pass through its outbox, a few seconds after submission. */
+    private static void testResultReachesCertification(String centre, String registrationId) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
+        while (!given().auth().oauth2(centre)
+                .get("/certification/api/registrations/" + registrationId + "/unit-results")
+                .then().statusCode(200).extract().jsonPath().getList("items.unit").contains(TEST_UNIT)) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("The passed " + TEST_UNIT + " did not reach certification-service in 90 s");
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private static String centreClaimsTheCertificate(String centre, String registrationId) {
+        return given().auth().oauth2(centre).contentType("application/json")
+                .header("Idempotency-Key", "e2e-claim-" + registrationId)
+                .body("{\"registrationId\": \"%s\"}".formatted(registrationId))
+                .post("/certification/api/claims")
+                .then().statusCode(201)
+                .body("type", equalTo("FULL"))
+                .body("units.size()", equalTo(7))
+                .extract().path("number");
+    }
+
+    /** No token: verification is public, by certificate number and the learner's family name. */
+    private static void anyoneVerifiesTheCertificate(String number) {
+        given().accept("application/json").queryParam("familyName", "Okafor")
+                .get("/certification/verify/" + number)
+                .then().statusCode(200)
+                .body("status", equalTo("valid"))
+                .body("certificate.number", equalTo(number));
+        given().accept("application/json").queryParam("familyName", "Okafor")
+                .get("/verify/" + number)
+                .then().statusCode(200)
+                .body("status", equalTo("valid"));
     }
 }
