@@ -68,6 +68,9 @@ public class Idempotency {
         try {
             return attempt(recordKey, requestHash, work);
         } catch (PersistenceException e) {
+            if (constraintViolation(e) == null) {
+                throw e; // e.g. a stale version: the shared mapper answers it
+            }
             Optional<Answer> earlier = recordKey == null ? Optional.empty() : stored(recordKey, requestHash);
             return earlier.orElseThrow(() -> concurrentConflict(e));
         }
@@ -103,12 +106,18 @@ public class Idempotency {
         });
     }
 
-    private static ProblemException concurrentConflict(RuntimeException e) {
+    /** The unique key that refused the write because a concurrent request got there first, if that is what happened. */
+    private static ConstraintViolationException constraintViolation(Throwable e) {
         Throwable cause = e;
         while (cause != null && !(cause instanceof ConstraintViolationException)) {
             cause = cause.getCause();
         }
-        String constraint = cause instanceof ConstraintViolationException violation ? violation.getConstraintName() : null;
+        return (ConstraintViolationException) cause;
+    }
+
+    private static ProblemException concurrentConflict(RuntimeException e) {
+        ConstraintViolationException violation = constraintViolation(e);
+        String constraint = violation != null ? violation.getConstraintName() : null;
         if (constraint != null && constraint.contains("uk_registration_active")) {
             return new RuleViolation("qualificationId", "duplicate-registration", 409,
                     "the learner was registered on this qualification by a concurrent request").toProblem();

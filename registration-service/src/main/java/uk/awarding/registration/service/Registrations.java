@@ -162,12 +162,13 @@ public class Registrations {
     @Transactional
     public Registration withdraw(String id, String reason) {
         Registration registration = changeable(id);
+        Instant now = now();
         try {
-            registration.withdraw(now(), reason);
+            registration.withdraw(now, reason);
         } catch (RegistrationNotActiveException e) {
             throw notActive(id);
         }
-        audit.record(now(), "WITHDRAWN", ENTITY, id, new WithdrawnDetail(reason));
+        audit.record(now, "WITHDRAWN", ENTITY, id, new WithdrawnDetail(reason));
         return registration;
     }
 

@@ -13,8 +13,6 @@ import uk.awarding.platform.problem.ProblemException;
  */
 public record RuleViolation(String field, String problem, @JsonIgnore int status, String message) {
 
-    static final String VALIDATION_FAILED = "validation-failed";
-
     /** Each problem has one title, whether it comes alone or is one of several. */
     static String title(String problem) {
         return switch (problem) {
