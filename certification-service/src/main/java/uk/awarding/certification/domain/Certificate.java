@@ -188,10 +188,6 @@ public class Certificate {
         return number;
     }
 
-    public String getClaimId() {
-        return claimId;
-    }
-
     public CertificateType getType() {
         return type;
     }
@@ -200,20 +196,8 @@ public class Certificate {
         return replacementOf != null ? replacementOf.getNumber() : null;
     }
 
-    public String getReplacementReason() {
-        return replacementReason;
-    }
-
     public CertificateStatus getStatus() {
         return status;
-    }
-
-    public String getRevocationReason() {
-        return revocationReason;
-    }
-
-    public Instant getRevokedAt() {
-        return revokedAt;
     }
 
     public String getRegistrationId() {

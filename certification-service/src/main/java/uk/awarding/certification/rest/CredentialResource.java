@@ -1,17 +1,16 @@
 package uk.awarding.certification.rest;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import java.time.Clock;
-import java.time.Instant;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
