@@ -5,10 +5,14 @@ set -eu
 export MYSQL_PWD="$MARIADB_ROOT_PASSWORD"
 client="--host=${MARIADB_HOST:-mariadb} --port=${MARIADB_PORT:-3306} --user=root"
 
+# Wait for the server (it may still be starting); a refused login will not get better by waiting.
 tries=0
-until mariadb $client --execute='SELECT 1' >/dev/null 2>&1; do
+until answer=$(mariadb $client --execute='SELECT 1' 2>&1); do
+  case $answer in
+    *"Access denied"*) echo "MariaDB refused root: $answer" >&2; exit 1 ;;
+  esac
   tries=$((tries + 1))
-  [ "$tries" -lt 60 ] || { echo "MariaDB did not answer within 5 minutes" >&2; exit 1; }
+  [ "$tries" -lt 60 ] || { echo "MariaDB did not answer within 5 minutes: $answer" >&2; exit 1; }
   sleep 5
 done
 
