@@ -1,0 +1,290 @@
+package uk.awarding.testengine.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.runtime.OidcUtils;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import uk.awarding.platform.problem.Problem;
+import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.testengine.client.Catalogue;
+import uk.awarding.testengine.client.RegistrationView;
+import uk.awarding.testengine.client.UnitView;
+import uk.awarding.testengine.domain.ItemStatus;
+import uk.awarding.testengine.domain.SittingStatus;
+import uk.awarding.testengine.repository.ItemRepository;
+import uk.awarding.testengine.repository.SittingRepository;
+import uk.awarding.testengine.service.ResponseView;
+import uk.awarding.testengine.service.ReviewView;
+import uk.awarding.testengine.service.SittingService;
+import uk.awarding.testengine.service.SittingStart;
+import uk.awarding.testengine.service.SittingView;
+
+/**
+ * The candidate's pages: plain HTML forms with redirect-after-post, so everything works with JavaScript off. Every
+ * change goes through the same {@link SittingService} as the JSON API. Links and redirects are relative, so the
+ * pages work both on their own port and behind the gateway's {@code /test-engine/} prefix.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Candidate pages", description = "Server-rendered pages for sitting an online test")
+public class CandidatePages {
+
+    private static final String CANDIDATE = "candidate";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(List<StartOffer> offers, String csrf);
+
+        static native TemplateInstance question(QuestionPage page);
+
+        static native TemplateInstance review(ReviewView review, String csrf);
+
+        static native TemplateInstance confirm(ReviewView review, String csrf);
+
+        static native TemplateInstance result(SittingView sitting);
+
+        static native TemplateInstance problem(String root, int status, String title, String detail);
+    }
+
+    private final SittingStart start;
+    private final SittingService sittings;
+    private final SittingRepository sittingRepository;
+    private final ItemRepository items;
+    private final Catalogue catalogue;
+    private final CandidateRegistrations registrations;
+    private final AccessTokenCredential accessToken;
+
+    CandidatePages(SittingStart start, SittingService sittings, SittingRepository sittingRepository,
+            ItemRepository items, Catalogue catalogue, CandidateRegistrations registrations,
+            AccessTokenCredential accessToken) {
+        this.start = start;
+        this.sittings = sittings;
+        this.sittingRepository = sittingRepository;
+        this.items = items;
+        this.catalogue = catalogue;
+        this.registrations = registrations;
+        this.accessToken = accessToken;
+    }
+
+    @GET
+    @RolesAllowed(CANDIDATE)
+    @Operation(summary = "Start page: the candidate's active registrations with the rules and time of each online test")
+    public Response startPage(@CookieParam(Csrf.COOKIE) String csrfCookie) {
+        String uln = uln();
+        List<StartOffer> offers = new ArrayList<>();
+        for (RegistrationView registration : registrations.active(accessToken.getToken())) {
+            for (UnitView unit : onlineUnitsOf(registration.qualificationId())) {
+                catalogue.testSpecification(unit.unitId()).ifPresent(specification -> offers.add(StartOffer.of(
+                        registration, unit.unitId(), specification, openSitting(uln, registration.id(), unit.unitId()))));
+            }
+        }
+        String csrf = Csrf.tokenFor(csrfCookie);
+        return page(Templates.start(offers, csrf), csrf);
+    }
+
+    @POST
+    @Path("sittings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(CANDIDATE)
+    @Operation(summary = "Start a sitting from the start page, then show its first question")
+    public Response startSitting(@FormParam("registrationId") String registrationId, @FormParam("unit") String unit,
+            @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
+        Csrf.verify(csrfCookie, csrf);
+        String uln = uln();
+        Optional<String> open = Optional.ofNullable(openSitting(uln, registrationId, unit));
+        String id = open.orElseGet(() -> start.start(uln, registrationId, unit).id());
+        return seeOther("sittings/" + id + "/questions/1");
+    }
+
+    @GET
+    @Path("sittings/{id}/questions/{position}")
+    @RolesAllowed(CANDIDATE)
+    @Operation(summary = "One question with its stored answer, the navigator and the time left")
+    public Response questionPage(@PathParam("id") String id, @PathParam("position") int position,
+            @CookieParam(Csrf.COOKIE) String csrfCookie) {
+        SittingView sitting = sittings.resume(uln(), id);
+        if (sitting.status() != SittingStatus.OPEN || sitting.remainingSeconds() <= 0) {
+            return seeOther("../result");
+        }
+        if (position < 1 || position > sitting.questions().size()) {
+            throw ProblemException.notFound("question-not-found", "No such question",
+                    "The test has questions 1 to " + sitting.questions().size() + ".");
+        }
+        String csrf = Csrf.tokenFor(csrfCookie);
+        return page(Templates.question(QuestionPage.of(sitting, position, csrf)), csrf);
+    }
+
+    @POST
+    @Path("sittings/{id}/questions/{position}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(CANDIDATE)
+    @Operation(summary = "Save the answer and flag, then go to the question, review or page the button names")
+    public Response answer(@PathParam("id") String id, @PathParam("position") int position,
+            @FormParam("optionId") @Pattern(regexp = "[A-D]", message = "must be one of A, B, C, D") String optionId,
+            @FormParam("flagged") String flagged, @FormParam("sequence") long sequence, @FormParam("go") String go,
+            @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
+        Csrf.verify(csrfCookie, csrf);
+        try {
+            sittings.save(uln(), id, position, optionId, flagged != null, sequence);
+        } catch (ProblemException e) {
+            if ("sitting-closed".equals(e.type())) {
+                return seeOther("../result");
+            }
+            throw e;
+        }
+        return seeOther(target(go, position));
+    }
+
+    /** The same save for the page's script, which stays on the page: answers with what is stored. */
+    @POST
+    @Path("sittings/{id}/questions/{position}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(CANDIDATE)
+    @Operation(summary = "Save the answer and flag without leaving the page (used by the page's script)")
+    public ResponseView answerInPlace(@PathParam("id") String id, @PathParam("position") int position,
+            @FormParam("optionId") @Pattern(regexp = "[A-D]", message = "must be one of A, B, C, D") String optionId,
+            @FormParam("flagged") String flagged, @FormParam("sequence") long sequence,
+            @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
+        Csrf.verify(csrfCookie, csrf);
+        return sittings.save(uln(), id, position, optionId, flagged != null, sequence);
+    }
+
+    @GET
+    @Path("sittings/{id}/review")
+    @RolesAllowed(CANDIDATE)
+    @Operation(summary = "Unanswered and flagged questions, with links back to them")
+    public Response reviewPage(@PathParam("id") String id, @CookieParam(Csrf.COOKIE) String csrfCookie) {
+        ReviewView review = sittings.review(uln(), id);
+        if (review.status() != SittingStatus.OPEN || review.remainingSeconds() <= 0) {
+            return seeOther("result");
+        }
+        String csrf = Csrf.tokenFor(csrfCookie);
+        return page(Templates.review(review, csrf), csrf);
+    }
+
+    @GET
+    @Path("sittings/{id}/submission")
+    @RolesAllowed(CANDIDATE)
+    @Operation(summary = "Asks the candidate to confirm the submission")
+    public Response confirmPage(@PathParam("id") String id, @CookieParam(Csrf.COOKIE) String csrfCookie) {
+        ReviewView review = sittings.review(uln(), id);
+        if (review.status() != SittingStatus.OPEN) {
+            return seeOther("result");
+        }
+        String csrf = Csrf.tokenFor(csrfCookie);
+        return page(Templates.confirm(review, csrf), csrf);
+    }
+
+    @POST
+    @Path("sittings/{id}/submission")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(CANDIDATE)
+    @Operation(summary = "Submit and mark the sitting, then show the result")
+    public Response submit(@PathParam("id") String id, @FormParam(Csrf.FIELD) String csrf,
+            @CookieParam(Csrf.COOKIE) String csrfCookie) {
+        Csrf.verify(csrfCookie, csrf);
+        sittings.submit(uln(), id);
+        return seeOther("result");
+    }
+
+    @GET
+    @Path("sittings/{id}/result")
+    @RolesAllowed(CANDIDATE)
+    @Operation(summary = "The result; a sitting whose time ran out is marked first")
+    public Response resultPage(@PathParam("id") String id) {
+        String uln = uln();
+        SittingView sitting = sittings.resume(uln, id);
+        if (sitting.status() == SittingStatus.OPEN) {
+            if (sitting.remainingSeconds() > 0) {
+                return seeOther("review");
+            }
+            // Time is up: mark it now rather than make the candidate wait for the sweeper. The service decides
+            // whether this counts as submitted (within the grace for saves) or expired.
+            sittings.submit(uln, id);
+            sitting = sittings.resume(uln, id);
+        }
+        return Response.ok(Templates.result(sitting)).build();
+    }
+
+    /** Problems on these pages are pages too, except for the script's save, which gets problem+json. */
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        if (headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)
+                && !headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.TEXT_HTML_TYPE::isCompatible)) {
+            return Problem.of(e.status(), e.type(), e.title(), e.detail(), uri.getPath()).withAll(e.extensions())
+                    .toResponse();
+        }
+        String root = "../".repeat((int) uri.getPath().chars().filter(c -> c == '/').count() - 1);
+        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.problem(root.isEmpty() ? "./" : root, e.status(), e.title(), e.detail())).build();
+    }
+
+    private List<UnitView> onlineUnitsOf(String qualificationId) {
+        List<String> bankUnits = items.getEntityManager()
+                .createQuery("select distinct i.unit from Item i where i.status = ?1 order by i.unit", String.class)
+                .setParameter(1, ItemStatus.LIVE).getResultList();
+        return bankUnits.stream().map(catalogue::unit).flatMap(Optional::stream)
+                .filter(unit -> unit.belongsTo(qualificationId)).toList();
+    }
+
+    private String openSitting(String uln, String registrationId, String unit) {
+        return sittingRepository.find("uln = ?1 and registrationId = ?2 and unit = ?3 and status = ?4", uln,
+                registrationId, unit, SittingStatus.OPEN).firstResultOptional().map(s -> s.getId()).orElse(null);
+    }
+
+    /** The candidate is the access token's {@code uln} claim; Quarkus has verified that token before we get here. */
+    private String uln() {
+        String uln = OidcUtils.decodeJwtContent(accessToken.getToken()).getString("uln");
+        if (uln == null || uln.isBlank()) {
+            throw new ProblemException(403, "no-candidate-identity", "No candidate identity",
+                    "Your sign-in carries no ULN, so it cannot act for a candidate.");
+        }
+        return uln;
+    }
+
+    private static String target(String go, int position) {
+        if ("review".equals(go)) {
+            return "../review";
+        }
+        if ("next".equals(go)) {
+            return String.valueOf(position + 1);
+        }
+        if ("previous".equals(go)) {
+            return String.valueOf(position - 1);
+        }
+        return go != null && go.matches("[1-9][0-9]{0,2}") ? go : String.valueOf(position);
+    }
+
+    private static Response page(TemplateInstance page, String csrf) {
+        return Response.ok(page).cookie(Csrf.cookie(csrf)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /** A relative Location, resolved by the browser against the page's own URL, prefix included. */
+    private static Response seeOther(String relative) {
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, relative).build();
+    }
+}

@@ -1,0 +1,22 @@
+package uk.awarding.testengine.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * registration-service called with the candidate's own access token: only a {@code candidate} token lists that
+ * candidate's registrations (design.md), the service token may read one registration but not list them.
+ */
+@RegisterRestClient(configKey = "registration")
+@Path("/api/registrations")
+public interface CandidateRegistrationsClient {
+
+    @GET
+    RegistrationPage list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("status") String status, @QueryParam("size") int size);
+}

@@ -1,0 +1,59 @@
+// Enhancement only: every page works without this script. It keeps a live countdown, warns at 10 and 5 minutes
+// through a polite live region, and saves an answer as soon as it changes, without a page load.
+(function () {
+  'use strict';
+
+  var timer = document.getElementById('timer');
+  if (timer) {
+    var remainingEl = document.getElementById('remaining');
+    var warning = document.getElementById('time-warning');
+    // Counts down from the server's remaining seconds, so a wrong clock on this computer does not matter.
+    var end = Date.now() + Number(timer.getAttribute('data-remaining')) * 1000;
+    var warned = {};
+    var tick = function () {
+      var left = Math.max(0, Math.round((end - Date.now()) / 1000));
+      var minutes = Math.floor(left / 60);
+      remainingEl.textContent = minutes >= 60
+        ? Math.floor(minutes / 60) + ' h ' + (minutes % 60) + ' min'
+        : minutes + ' min ' + (left % 60) + ' s';
+      [10, 5].forEach(function (mark) {
+        if (left <= mark * 60 && left > 0 && !warned[mark]) {
+          warned[mark] = true;
+          warning.textContent = mark + ' minutes left. Your answers are saved.';
+        }
+      });
+      if (left === 0) {
+        window.location.href = timer.getAttribute('data-result');
+        return;
+      }
+      window.setTimeout(tick, 1000);
+    };
+    tick();
+  }
+
+  var form = document.getElementById('answer-form');
+  if (form && window.fetch) {
+    var sequence = document.getElementById('sequence');
+    var status = document.getElementById('save-status');
+    form.addEventListener('change', function () {
+      var body = new URLSearchParams(new FormData(form));
+      // The next save, by script or by a button, must carry a higher number than this one.
+      sequence.value = String(Number(sequence.value) + 1);
+      status.textContent = 'Saving…';
+      fetch(form.getAttribute('action'), {
+        method: 'POST', credentials: 'same-origin', body: body,
+        headers: { 'Accept': 'application/json' }
+      }).then(function (response) {
+        if (response.status === 409) {
+          window.location.href = '../result';
+        } else if (response.ok) {
+          status.textContent = 'Answer saved.';
+        } else {
+          status.textContent = 'Not saved yet: it will be saved when you move to another question.';
+        }
+      }).catch(function () {
+        status.textContent = 'Not saved yet: it will be saved when you move to another question.';
+      });
+    });
+  }
+}());

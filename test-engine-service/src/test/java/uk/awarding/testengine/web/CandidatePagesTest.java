@@ -1,0 +1,220 @@
+package uk.awarding.testengine.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.awarding.testengine.Candidates.activeRegistration;
+import static uk.awarding.testengine.Candidates.newUln;
+import static uk.awarding.testengine.Candidates.storedForm;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import uk.awarding.platform.testing.TestTokens;
+import uk.awarding.testengine.Candidates.StoredQuestion;
+import uk.awarding.testengine.TestClock;
+
+/**
+ * The candidate pages over HTTP with a real signed candidate token. The page tenant is "hybrid": a bearer token is
+ * accepted there as well as the code-flow session, so these tests exercise the very page methods a browser does,
+ * with the same role and {@code uln} checks; the code flow itself is covered by {@link CandidatePagesBrowserTest}.
+ */
+@QuarkusTest
+class CandidatePagesTest {
+
+    
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void apiStillAnswersProblemsWithoutTokenInsteadOfRedirecting() {
+        given().redirects().follow(false).when().get("/api/sittings/any").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void pagesSendAVisitorWithoutSessionToTheLoginWithPkceAndThePublicRedirectUri() {
+        given().redirects().follow(false)
+                .header("X-Forwarded-Proto", "http").header("X-Forwarded-Host", "localhost:8080")
+                .header("X-Forwarded-Prefix", "/test-engine")
+                .when().get("/sittings/any/review").then().statusCode(302)
+                .header("Location", containsString("code_challenge="))
+                .header("Location", containsString("code_challenge_method=S256"))
+                .header("Location", containsString("client_id=test-engine-service"))
+                .header("Location", containsString("redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Ftest-engine%2Fsittings%2Fany%2Freview"));
+    }
+
+    @Test
+    void startPageShowsTheRulesAndTheTimeAllowedWithExtraTime() {
+        Candidate candidate = Candidate.registered();
+        String page = candidate.get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .extract().asString();
+        assertTrue(page.contains("<html lang=\"en-GB\">"), page);
+        assertTrue(page.contains("<title>Your online tests – Online test</title>"), page);
+        assertTrue(page.contains("25 questions"), page);
+        assertTrue(page.contains("You need 18 correct answers to pass"), page);
+        assertTrue(page.contains("75 minutes</strong> (60 minutes plus 25% extra time)"), page);
+        assertTrue(page.contains("id=\"start\">Start the test</button>"), page);
+    }
+
+    @Test
+    void sitsAWholeTestThroughThePagesWithoutEverShowingAKeyOrRationale() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        List<StoredQuestion> form = storedForm(dataSource, sittingId);
+        long sequence = 1;
+        for (StoredQuestion question : form) {
+            String page = candidate.get("/sittings/" + sittingId + "/questions/" + question.position()).then()
+                    .statusCode(200).extract().asString();
+            assertTrue(page.contains("Question " + question.position() + " of 25"), page);
+            assertTrue(page.contains("<legend>"), page);
+            assertTrue(page.contains("id=\"remaining\""), page);
+            assertFalse(page.contains(question.rationale()), "rationale leaked on question " + question.position());
+            assertFalse(page.contains("answer_key") || page.contains("rationale"), page);
+            // Every other question's rationale is absent too: nothing of the form's marking data is on any page.
+            form.forEach(q -> assertFalse(page.contains(q.rationale())));
+            String option = question.position() <= 20 ? question.key() : uk.awarding.testengine.Candidates.wrong(question.key());
+            candidate.post("/sittings/" + sittingId + "/questions/" + question.position(),
+                    "optionId", option, "sequence", String.valueOf(sequence++), "go", "next")
+                    .then().statusCode(303).header("Location", question.position() < 25
+                            ? equalTo(String.valueOf(question.position() + 1)) : equalTo(String.valueOf(26)));
+        }
+        assertEquals(20, storedForm(dataSource, sittingId).stream().filter(q -> q.key().equals(q.selectedOption())).count());
+
+        String review = candidate.get("/sittings/" + sittingId + "/review").then().statusCode(200).extract().asString();
+        assertTrue(review.contains("id=\"all-answered\""), review);
+        candidate.get("/sittings/" + sittingId + "/submission").then().statusCode(200)
+                .body(containsString("id=\"confirm-submit\""));
+        candidate.post("/sittings/" + sittingId + "/submission").then().statusCode(303)
+                .header("Location", equalTo("result"));
+        candidate.get("/sittings/" + sittingId + "/result").then().statusCode(200)
+                .body(containsString("data-passed=\"true\" data-score=\"20\""))
+                .body(containsString("The pass mark is 18"));
+        // A closed sitting's question pages lead to the result.
+        candidate.get("/sittings/" + sittingId + "/questions/3").then().statusCode(303)
+                .header("Location", equalTo("../result"));
+    }
+
+    @Test
+    void flagsAndUnansweredQuestionsAppearOnTheReviewAndTheNavigator() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        candidate.post("/sittings/" + sittingId + "/questions/2", "optionId", "B", "flagged", "true",
+                "sequence", "1", "go", "review").then().statusCode(303).header("Location", equalTo("../review"));
+        String review = candidate.get("/sittings/" + sittingId + "/review").then().statusCode(200).extract().asString();
+        assertTrue(review.contains("Not answered (24 of 25)"), review);
+        assertTrue(review.contains("<ul class=\"links\" id=\"flagged-list\">\n<li><a href=\"questions/2\">Question 2</a>"), review);
+        String question = candidate.get("/sittings/" + sittingId + "/questions/2").then().statusCode(200).extract().asString();
+        assertTrue(question.contains("id=\"option-B\" value=\"B\" checked"), question);
+        assertTrue(question.contains("id=\"flagged\" value=\"true\" checked"), question);
+        assertTrue(question.contains("class=\"answered flagged\" aria-current=\"step\""), question);
+        assertTrue(question.contains("name=\"sequence\" id=\"sequence\" value=\"2\""), question);
+    }
+
+    @Test
+    void theScriptSaveAppliesTheSequenceRuleOfTheApi() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        candidate.postJson("/sittings/" + sittingId + "/questions/1", "optionId", "C", "sequence", "5").then()
+                .statusCode(200).body("accepted", equalTo(true)).body("optionId", equalTo("C"));
+        candidate.postJson("/sittings/" + sittingId + "/questions/1", "optionId", "A", "sequence", "4").then()
+                .statusCode(200).body("accepted", equalTo(false)).body("optionId", equalTo("C"));
+        assertEquals("C", storedForm(dataSource, sittingId).get(0).selectedOption());
+    }
+
+    @Test
+    void formPostsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        given().auth().oauth2(candidate.token).redirects().follow(false).cookie(Csrf.COOKIE, candidate.csrf)
+                .formParam("optionId", "A").formParam("sequence", "1").formParam("csrf", "forged")
+                .when().post("/sittings/" + sittingId + "/questions/1").then().statusCode(403)
+                .body(containsString("Form expired"));
+        assertEquals(null, storedForm(dataSource, sittingId).get(0).selectedOption());
+    }
+
+    @Test
+    void anotherCandidatesSittingIsNotFound() {
+        String sittingId = Candidate.registered().start();
+        Candidate other = Candidate.registered();
+        other.get("/sittings/" + sittingId + "/questions/1").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("No such sitting"));
+    }
+
+    @Test
+    void whenTheTimeRunsOutThePagesShowTheMarkedResult() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        clock.advance(Duration.ofMinutes(76));
+        candidate.get("/sittings/" + sittingId + "/questions/1").then().statusCode(303)
+                .header("Location", equalTo("../result"));
+        candidate.post("/sittings/" + sittingId + "/questions/1", "optionId", "A", "sequence", "1", "go", "next")
+                .then().statusCode(303).header("Location", equalTo("../result"));
+        candidate.get("/sittings/" + sittingId + "/result").then().statusCode(200)
+                .body(containsString("data-passed=\"false\" data-score=\"0\""))
+                .body(containsString("The time ran out"));
+    }
+
+    /** A candidate with an active registration, the page's CSRF cookie and a bearer token. */
+    private record Candidate(String uln, String token, String registrationId, String csrf) {
+
+        static Candidate registered() {
+            String uln = newUln();
+            String token = TestTokens.candidate(uln);
+            String registrationId = activeRegistration(uln);
+            CandidatePagesStubs.activeRegistrations(uln, token, registrationId);
+            String csrf = given().auth().oauth2(token).when().get("/").then().statusCode(200).extract()
+                    .cookie(Csrf.COOKIE);
+            return new Candidate(uln, token, registrationId, csrf);
+        }
+
+        String start() {
+            String location = post("/sittings", "registrationId", registrationId, "unit", "2794-210").then()
+                    .statusCode(303).header("Location", startsWith("sittings/")).extract().header("Location");
+            return location.split("/")[1];
+        }
+
+        Response get(String path) {
+            return given().auth().oauth2(token).cookie(Csrf.COOKIE, csrf).redirects().follow(false).when().get(path);
+        }
+
+        Response post(String path, String... fields) {
+            var request = given().auth().oauth2(token).cookie(Csrf.COOKIE, csrf).redirects().follow(false)
+                    .formParam("csrf", csrf);
+            for (int i = 0; i < fields.length; i += 2) {
+                request.formParam(fields[i], fields[i + 1]);
+            }
+            return request.when().post(path);
+        }
+
+        Response postJson(String path, String... fields) {
+            var request = given().auth().oauth2(token).cookie(Csrf.COOKIE, csrf).accept("application/json")
+                    .formParam("csrf", csrf);
+            for (int i = 0; i < fields.length; i += 2) {
+                request.formParam(fields[i], fields[i + 1]);
+            }
+            return request.when().post(path);
+        }
+    }
+}
