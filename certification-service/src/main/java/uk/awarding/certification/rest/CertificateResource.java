@@ -14,16 +14,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.awarding.certification.service.CertificateView;
 import uk.awarding.certification.service.Certificates;
 import uk.awarding.certification.service.Credentials;
 import uk.awarding.certification.web.CertificateDocuments;
+import uk.awarding.platform.problem.Problem;
 
 /** Certificates for the owner centre and awarding-organisation staff, as JSON, an HTML page, a PDF or a credential. */
 @Path("/api/certificates/{number}")
 @Tag(name = "Certificates")
+@APIResponse(responseCode = "401", description = "No valid token (unauthenticated)", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CertificateResource {
 
     static final String PDF = "application/pdf";
@@ -44,6 +52,8 @@ public class CertificateResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    @APIResponse(responseCode = "404", description = "certificate-not-found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CertificateView get(@PathParam("number") String number) {
         return certificates.readableBy(number, callers.current());
     }
@@ -89,6 +99,12 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    @APIResponse(responseCode = "400", description = "validation-failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "certificate-not-found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "certificate-revoked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("number") String number, @NotNull @Valid ReasonRequest request) {
         CertificateView replacement = certificates.replace(number, request.reason(), callers.current());
         return Response.created(URI.create("/api/certificates/" + replacement.number())).entity(replacement).build();
@@ -100,6 +116,12 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
+    @APIResponse(responseCode = "400", description = "validation-failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "certificate-not-found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "certificate-revoked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CertificateView revoke(@PathParam("number") String number, @NotNull @Valid ReasonRequest request) {
         return certificates.revoke(number, request.reason(), callers.current());
     }
