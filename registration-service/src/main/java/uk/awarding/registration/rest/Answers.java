@@ -28,7 +28,7 @@ public class Answers {
         return Answer.of(status, location == null ? null : location.toString(), text(body));
     }
 
-    String text(Object body) {
+    private String text(Object body) {
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
