@@ -18,8 +18,4 @@ public record RuleGroup(String code, String title, boolean mandatory, Integer mi
     public String label() {
         return title + " (group " + code + ")";
     }
-
-    public boolean contains(String unitKey) {
-        return units.stream().anyMatch(u -> u.key().equals(unitKey));
-    }
 }

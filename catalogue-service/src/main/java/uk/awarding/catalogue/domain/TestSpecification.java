@@ -64,10 +64,6 @@ public class TestSpecification {
         this.blueprint.addAll(blueprint);
     }
 
-    public Long getUnitId() {
-        return unitId;
-    }
-
     public int getDurationMinutes() {
         return durationMinutes;
     }
