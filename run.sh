@@ -72,6 +72,7 @@ stop_all() {
       sleep 1
     done
     for pid in "${running[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+    say "All stopped"
   fi
   rm -f "$PIDS"/*.pid
 }
@@ -181,7 +182,9 @@ start_suite() {
   fi
 
   say "Starting MariaDB, Keycloak and the gateway (logs in $LOGS)"
-  start_process mariadb java -cp "$ROOT/platform-testing/target/lib/*:$ROOT/platform-testing/target/classes" \
+  # Its own temporary directory: mariadbd's default /tmp is shared with every other MariaDB on the machine.
+  mkdir -p "$STATE_DIR/mariadb/tmp"
+  start_process mariadb env TMPDIR="$STATE_DIR/mariadb/tmp" java -cp "$ROOT/platform-testing/target/lib/*:$ROOT/platform-testing/target/classes" \
     uk.awarding.platform.testing.LocalMariaDb 3307 "$STATE_DIR/mariadb"
 
   # The realm is imported afresh at every start (in-memory Keycloak database): it is always the committed file.
@@ -257,7 +260,7 @@ print_summary() {
     Candidate pages (sit the test)   $GATEWAY_URL/test-engine/
     APIs through the gateway         $GATEWAY_URL/{catalogue,registration,test-engine,certification}/api/...
     Certificate verification         $GATEWAY_URL/verify/{number}?familyName=...
-    OpenAPI, e.g.                    $GATEWAY_URL/catalogue/q/swagger-ui
+    OpenAPI (each service's port)    http://localhost:8081/q/swagger-ui (8082, 8083, 8084 likewise)
     Keycloak admin console           $KEYCLOAK_URL/admin (admin / admin, local only)
 
   Demo accounts (password = user name): candidate (ULN 9276308686), centre (CEN001), staff (awarding-staff)
