@@ -35,8 +35,6 @@ import uk.awarding.testengine.TestClock;
 @QuarkusTest
 class CandidatePagesTest {
 
-    
-
     @Inject
     DataSource dataSource;
     @Inject
