@@ -45,6 +45,7 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import uk.awarding.platform.testing.TestTokens;
 import uk.awarding.testengine.Candidates;
 import uk.awarding.testengine.Candidates.StoredQuestion;
+import uk.awarding.testengine.TestClock;
 
 /**
  * A candidate sits the test in a real headless Chromium, signed in by the OIDC authorization code flow against the
@@ -63,6 +64,8 @@ class CandidatePagesBrowserTest {
     WireMockServer oidc;
     @Inject
     DataSource dataSource;
+    @Inject
+    TestClock clock;
     private final List<Path> profiles = new ArrayList<>();
 
     private String uln;
@@ -76,6 +79,7 @@ class CandidatePagesBrowserTest {
 
     @AfterEach
     void cleanUp() throws IOException {
+        clock.reset();
         removeCodeGrantStub();
         for (Path profile : profiles) {
             try (var files = Files.walk(profile)) {
@@ -157,6 +161,25 @@ class CandidatePagesBrowserTest {
                 assertEquals(form.get(i).key(), stored.get(i).selectedOption(), "question " + (i + 1));
             }
             assertEquals(null, stored.get(3).selectedOption());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void countsDownAndAnnouncesTenMinutesLeftInALiveRegion() {
+        WebDriver browser = chromium(true);
+        try {
+            visit(browser, root.toString());
+            browser.findElement(By.id("start")).click();
+            sittingIdOf(browser);
+            // 75 minutes allowed (60 + 25%): move the server's clock to 9 minutes before the deadline and reload.
+            clock.advance(Duration.ofMinutes(66));
+            browser.navigate().refresh();
+            waitForText(browser, "time-warning", "10 minutes left. Your answers are saved.");
+            assertEquals("polite", browser.findElement(By.id("time-warning")).getAttribute("aria-live"));
+            assertTrue(browser.findElement(By.id("remaining")).getText().matches("[89] min \\d+ s"),
+                    browser.findElement(By.id("remaining")).getText());
         } finally {
             browser.quit();
         }
