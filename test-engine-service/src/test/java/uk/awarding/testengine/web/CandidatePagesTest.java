@@ -64,6 +64,16 @@ class CandidatePagesTest {
     }
 
     @Test
+    void pagesAnswerUnderTheGatewaysForwardedPrefixWithRelativeRedirects() {
+        Candidate candidate = Candidate.registered();
+        given().auth().oauth2(candidate.token).cookie(Csrf.COOKIE, candidate.csrf).redirects().follow(false)
+                .header("X-Forwarded-Host", "localhost:8080").header("X-Forwarded-Prefix", "/test-engine")
+                .formParam("csrf", candidate.csrf).formParam("registrationId", candidate.registrationId)
+                .formParam("unit", "2794-210")
+                .when().post("/sittings").then().statusCode(303).header("Location", startsWith("sittings/"));
+    }
+
+    @Test
     void startPageShowsTheRulesAndTheTimeAllowedWithExtraTime() {
         Candidate candidate = Candidate.registered();
         String page = candidate.get("/").then().statusCode(200).contentType(containsString("text/html"))
