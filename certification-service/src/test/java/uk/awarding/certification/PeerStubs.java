@@ -63,11 +63,17 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
 
     /** The registration fixture, owned by {@code centreNumber}, on {@code qualificationId}. */
     public static void registration(String registrationId, String centreNumber, String qualificationId) {
+        registration(registrationId, centreNumber, qualificationId, "ACTIVE");
+    }
+
+    /** The same, in the given status (e.g. {@code WITHDRAWN}). */
+    public static void registration(String registrationId, String centreNumber, String qualificationId,
+            String status) {
         try {
             ObjectNode body = (ObjectNode) JSON.readTree(Contracts.fixture("registration-service",
                     "registration-cg-2794-02",
                     Map.of("registrationId", registrationId, "registeredAt", "2026-09-01T09:00:00Z")));
-            body.put("centreNumber", centreNumber).put("qualificationId", qualificationId);
+            body.put("centreNumber", centreNumber).put("qualificationId", qualificationId).put("status", status);
             server.stubFor(get(urlEqualTo("/api/registrations/" + registrationId))
                     .withHeader("Authorization", matching("Bearer .+"))
                     .willReturn(okJson(body.toString())));

@@ -71,6 +71,10 @@ public class Claims {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        if ("WITHDRAWN".equals(registration.status())) {
+            throw ProblemException.unprocessable("registration-withdrawn", "The registration is withdrawn",
+                    "Registration " + registrationId + " was withdrawn: no certificate can be claimed on it.");
+        }
         QualificationView qualification = registrations.qualificationOf(registration);
         Map<String, QualificationView.Unit> passed = passedUnits(registrationId, qualification);
         AchievementView achievement = catalogue.achievement(qualification.id(), List.copyOf(passed.keySet()));

@@ -189,6 +189,14 @@ class ClaimResourceTest {
     }
 
     @Test
+    void aWithdrawnRegistrationCannotBeClaimed() {
+        String registrationId = UUID.randomUUID().toString();
+        PeerStubs.registration(registrationId, Fixtures.CENTRE, SeedQualification.CG_2794_02.id, "WITHDRAWN");
+        Fixtures.claim(registrationId, false).then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:registration-withdrawn"));
+    }
+
+    @Test
     void catalogueDownIsA503AndNothingIsClaimed() {
         String registrationId = UUID.randomUUID().toString();
         PeerStubs.registration(registrationId, Fixtures.CENTRE, "down-qualification");
