@@ -2,21 +2,23 @@ package uk.awarding.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
-import io.restassured.path.json.JsonPath;
 
 /**
  * The story of design.md, through the gateway with real tokens, as one flow: each step needs the one before it.
@@ -28,6 +30,7 @@ class FullStoryIT {
     private static final String QUALIFICATION = "cg-2794-02";
     /** The online multiple-choice test: 25 questions, 18 to pass. */
     private static final String TEST_UNIT = "2794-210";
+    private static final int QUESTIONS = 25;
     /** cg-2794-02's mandatory group; one optional unit (the online test here) completes it. */
     private static final List<String> MANDATORY_PORTFOLIO_UNITS = List.of(
             "2794-201", "2794-202", "2794-203", "2794-204", "2794-205", "2794-206");
@@ -41,11 +44,12 @@ class FullStoryIT {
         MANDATORY_PORTFOLIO_UNITS.forEach(unit -> centreRecordsAPortfolioPass(centre, registrationId, unit));
         claimIsRefusedWhileTheOptionalUnitIsMissing(centre, registrationId);
 
-        candidateSitsAndPassesTheTest(registrationId);
+        candidateSitsAndPassesTheTestInTheBrowser();
         testResultReachesCertification(centre, registrationId);
         String certificate = centreClaimsTheCertificate(centre, registrationId);
 
         anyoneVerifiesTheCertificate(certificate);
+        anEmployerVerifiesItInABrowser(certificate);
     }
 
     private static String centreRegistersTheLearner(String centre) {
@@ -90,36 +94,39 @@ class FullStoryIT {
                 .body("shortfalls", not(empty()));
     }
 
-    /** Every answer right, found through the staff item API; the test engine marks it. */
-    private static void candidateSitsAndPassesTheTest(String registrationId) {
+    /**
+     * The candidate logs in on Keycloak's own page and sits the whole test on test-engine's candidate pages, every
+     * answer right (found through the staff item API); the test engine marks it.
+     */
+    private static void candidateSitsAndPassesTheTestInTheBrowser() {
         ItemKeys keys = ItemKeys.ofUnit(TEST_UNIT);
-        String candidate = Keycloak.user("candidate");
-        JsonPath sitting = given().auth().oauth2(candidate).contentType("application/json")
-                .body("{\"registrationId\": \"%s\", \"unit\": \"%s\"}".formatted(registrationId, TEST_UNIT))
-                .post("/test-engine/api/sittings")
-                .then().statusCode(201).extract().jsonPath();
-        String sittingId = sitting.getString("id");
-        List<Map<String, Object>> questions = sitting.getList("questions");
-        assertThat(questions, hasSize(25));
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            browser.open("/test-engine/");
+            assertThat(page.getCurrentUrl(), startsWith(Suite.REALM + "/protocol/openid-connect/auth"));
+            page.findElement(By.id("username")).sendKeys("candidate");
+            page.findElement(By.id("password")).sendKeys("candidate");
+            page.findElement(By.id("kc-login")).click();
 
-        long sequence = 0;
-        for (Map<String, Object> question : questions) {
-            String correct = keys.correctOptionText((String) question.get("stem"));
-            @SuppressWarnings("unchecked")
-            List<Map<String, String>> options = (List<Map<String, String>>) question.get("options");
-            String optionId = options.stream().filter(option -> correct.equals(option.get("text")))
-                    .map(option -> option.get("id")).findFirst().orElseThrow();
-            given().auth().oauth2(candidate).contentType("application/json")
-                    .body("{\"optionId\": \"%s\", \"sequence\": %d}".formatted(optionId, ++sequence))
-                    .put("/test-engine/api/sittings/" + sittingId + "/responses/" + question.get("position"))
-                    .then().statusCode(200);
+            page.findElement(By.id("start")).click();
+            for (int position = 1; position <= QUESTIONS; position++) {
+                browser.waitForText(By.cssSelector(".position"), "Question " + position + " of " + QUESTIONS);
+                String correct = keys.correctOptionText(page.findElement(By.id("stem")).getText());
+                page.findElements(By.cssSelector(".option label")).stream()
+                        .filter(label -> ItemKeys.sameText(label.getText(), correct)).findFirst()
+                        .orElseThrow(() -> new AssertionError("The correct option is not offered: " + correct))
+                        .click();
+                page.findElement(By.id(position < QUESTIONS ? "next" : "review")).click();
+            }
+            page.findElement(By.id("all-answered"));
+            page.findElement(By.id("submit")).click();
+            page.findElement(By.id("confirm-submit")).click();
+
+            WebElement result = page.findElement(By.id("result"));
+            assertThat(result.getDomAttribute("data-score"), equalTo(String.valueOf(QUESTIONS)));
+            assertThat(result.getDomAttribute("data-passed"), equalTo("true"));
+            assertThat(page.getCurrentUrl(), startsWith(Suite.GATEWAY + "/test-engine/"));
         }
-
-        given().auth().oauth2(candidate).post("/test-engine/api/sittings/" + sittingId + "/submission")
-                .then().statusCode(200)
-                .body("score", equalTo(25))
-                .body("passMark", equalTo(18))
-                .body("passed", equalTo(true));
     }
 
     /** The test engine delivers a pass through its outbox, a few seconds after submission. */
@@ -157,5 +164,17 @@ class FullStoryIT {
                 .get("/verify/" + number)
                 .then().statusCode(200)
                 .body("status", equalTo("valid"));
+    }
+
+    /** The short address printed on the certificate, its form filled in the way a person does it. */
+    private static void anEmployerVerifiesItInABrowser(String number) {
+        try (Browser browser = new Browser()) {
+            browser.open("/verify/" + number);
+            browser.driver().findElement(By.id("familyName")).sendKeys("Okafor");
+            browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+
+            assertThat(browser.driver().findElement(By.id("verdict")).getText(), startsWith("Valid"));
+            assertThat(browser.driver().getPageSource(), containsString(ULN));
+        }
     }
 }

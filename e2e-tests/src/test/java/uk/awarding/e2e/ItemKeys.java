@@ -33,17 +33,26 @@ final class ItemKeys {
             List<Map<String, String>> options = (List<Map<String, String>>) item.get("options");
             String key = (String) item.get("key");
             options.stream().filter(option -> key.equals(option.get("id")))
-                    .forEach(option -> keys.put((String) item.get("stem"), option.get("text")));
+                    .forEach(option -> keys.put(normalised((String) item.get("stem")), option.get("text")));
         }
         return new ItemKeys(keys);
     }
 
     /** The text of the correct option of the question with this stem. */
     String correctOptionText(String stem) {
-        String text = correctTextByStem.get(stem);
+        String text = correctTextByStem.get(normalised(stem));
         if (text == null) {
             throw new AssertionError("No live item of the bank has the stem the sitting showed: " + stem);
         }
         return text;
+    }
+
+    /** Equal as a browser shows them: HTML collapses runs of white space. */
+    static boolean sameText(String shown, String text) {
+        return normalised(shown).equals(normalised(text));
+    }
+
+    private static String normalised(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 }
