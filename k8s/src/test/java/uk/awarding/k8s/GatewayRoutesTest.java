@@ -57,7 +57,10 @@ class GatewayRoutesTest {
             upstreams.put(upstream.group(1), Integer.parseInt(upstream.group(2)));
         }
         List<Route> routes = new ArrayList<>();
-        Matcher location = Pattern.compile("location (/[a-z-]+/) \\{\\s*proxy_set_header X-Forwarded-Prefix (\\S+);"
+        // The prefix is set per location into a variable that the server block's proxy_set_header sends.
+        assertTrue(conf.contains("proxy_set_header X-Forwarded-Prefix $forwarded_prefix;"),
+                "nginx.conf sends the per-location prefix as X-Forwarded-Prefix");
+        Matcher location = Pattern.compile("location (/[a-z-]+/) \\{\\s*set \\$forwarded_prefix (\\S+);"
                 + "\\s*proxy_pass http://(\\w+)(/[^;]*);").matcher(conf);
         while (location.find()) {
             routes.add(new Route(location.group(1), upstreams.get(location.group(3)), location.group(2), location.group(4)));
