@@ -1,5 +1,9 @@
 package uk.awarding.platform.problem;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +39,12 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What io.agroal.pool.ConnectionPool throws when no connection came free within the acquisition timeout. */
+    static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout!";
+    /** A restarting database is usually back within seconds; clients should not hammer it meanwhile. */
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    /** Causes are followed this deep at most, so a cyclic chain cannot loop. */
+    private static final int MAX_CAUSE_DEPTH = 32;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -129,14 +139,59 @@ public class ProblemMappers {
                 .build();
     }
 
+    /**
+     * Everything no other mapper claims. A database that cannot be reached is not a bug but an outage the client
+     * should ride out, so it is a 503 (see {@link #databaseUnavailable}); the rest is a 500 logged with its stack.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseUnavailable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         String correlationId = currentCorrelationId();
         LOG.errorf(e, "Unexpected failure [correlationId=%s]", correlationId);
         return Problem.of(500, "internal-error", "Something went wrong on our side",
                 "Please try again; if it persists, quote the correlation id to support.", path(uri))
                 .with("correlationId", correlationId)
                 .toResponse();
+    }
+
+    /**
+     * The database is down, restarting or unreachable, or no pooled connection came free in time. The transaction
+     * did not commit, so nothing of the request was confirmed and the client may send it again (saves are
+     * idempotent). Logged without a stack: during an outage every request fails this same way.
+     */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        String correlationId = currentCorrelationId();
+        LOG.warnf("Database unavailable [correlationId=%s]: %s", correlationId, e.getMessage());
+        return Problem.of(503, "database-unavailable", "Database unavailable",
+                "The service cannot reach its database just now, so the request was not carried out. "
+                        + "Retry in a few seconds.", path(uri))
+                .with("correlationId", correlationId)
+                .toResponseBuilder()
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    /**
+     * Whether a failure comes from the database connection rather than from the statement: the JDBC connection
+     * exception types, SQLState class 08 (connection exception) for drivers that use plain SQLException, and
+     * Agroal's pool acquisition timeout (a plain SQLException known only by its message). Hibernate, Narayana and
+     * Agroal wrap these, so the whole cause chain is searched.
+     */
+    static boolean isDatabaseUnavailable(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < MAX_CAUSE_DEPTH; cause = cause.getCause(), depth++) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || AGROAL_ACQUISITION_TIMEOUT.equals(sql.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String currentCorrelationId() {
