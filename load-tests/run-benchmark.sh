@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The exam-day benchmark of test-engine-service (issue 8), start to finish and unattended (about 10-15 minutes):
+# builds, starts the suite as ./run.sh does (--fresh: Keycloak users, registrations and sittings start empty),
+# seeds N candidates per run, runs the Gatling simulations ExamDaySimulation and SteadySavesSimulation through the
+# gateway, checks after each that every acknowledged answer is in MariaDB, stops the suite and writes the numbers
+# to load-tests/target/benchmark/summary.md (copy them into RESULTS.md by hand with the machine's load).
+#
+#   load-tests/run-benchmark.sh            the whole benchmark under the suite lock (/tmp/awarding-suite.lock)
+#   CANDIDATES=200 load-tests/run-benchmark.sh   fewer candidates per run (default 1000)
+#   STEADY_RATE=2000 STEADY_SECONDS=30 ...       the steady run's target rate and window (default 4000/s, 60 s)
+#   --no-build                                  start the jars as they are (./run.sh --no-build)
+#   --reuse                                     use a suite that is already running (seeds more candidates)
+#   PROFILE=1 ...                               also record test-engine-service with JFR during each run
+#                                               (target/benchmark/test-engine-<run>.jfr; `jfr print --events ...`)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# One whole suite per machine: hold the lock for the whole benchmark.
+if [ -z "${AWARDING_SUITE_LOCKED:-}" ]; then
+  exec env AWARDING_SUITE_LOCKED=1 flock /tmp/awarding-suite.lock "$0" "$@"
+fi
+cd "$ROOT"
+CANDIDATES=${CANDIDATES:-1000}
+STEADY_RATE=${STEADY_RATE:-4000}
+STEADY_SECONDS=${STEADY_SECONDS:-60}
+OUT=$ROOT/load-tests/target/benchmark
+PIDS=$ROOT/.run/pids
+reuse=false build=
+for arg in "$@"; do
+  case $arg in
+    --reuse) reuse=true ;;
+    --no-build) build=--no-build ;;
+    *) echo "Unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
+mvn_load() { ./mvnw -B -q -o -Pload -pl load-tests "$@"; }
+
+rm -rf "$OUT" && mkdir -p "$OUT"
+if ! $reuse; then
+  say "Building and starting the suite (./run.sh --background --fresh --no-seed $build)"
+  trap './run.sh --stop' EXIT
+  ./run.sh --background --fresh --no-seed $build >"$OUT/run.log" 2>&1 || { tail -n 30 "$OUT/run.log"; exit 1; }
+fi
+mvn_load test-compile
+
+say "Seeding $CANDIDATES candidates for each run (Keycloak users, registrations, one sign-in each)"
+mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Seed -Dexec.args="$CANDIDATES $OUT exam steady" | tee "$OUT/seed.log"
+
+# CPU seconds (user + system) of each suite part (its process group) and of the whole machine, for the report.
+cpu_of_parts() {
+  local part
+  for part in mariadb keycloak gateway catalogue-service registration-service test-engine-service certification-service; do
+    [ -f "$PIDS/$part.pid" ] || continue
+    ps -eo pgid=,times= | awk -v g="$(cat "$PIDS/$part.pid")" -v p="$part" \
+      '$1 == g { n = split($2, t, /[-:]/); s = 0; for (i = 1; i <= n; i++) s = s * (n == 4 && i == 2 ? 24 : 60) + t[i]; sum += s }
+       END { print p, sum + 0 }'
+  done
+  awk '/^cpu / { print "machine", ($2 + $3 + $4 + $7 + $8 + $9) / 100 }' /proc/stat
+}
+
+run_simulation() {
+  local run=$1 class=$2
+  shift 2
+  say "Running $class ($(cut -d' ' -f1-3 /proc/loadavg) load before)"
+  cpu_of_parts >"$OUT/$run-cpu-before.txt"
+  local started=$SECONDS load_before
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
+  local TIMEFORMAT='%U %S'
+  local engine
+  engine=$(cat "$PIDS/test-engine-service.pid")
+  [ -n "${PROFILE:-}" ] && jcmd "$engine" JFR.start name="$run" settings=profile filename="$OUT/test-engine-$run.jfr" >/dev/null
+  { time mvn_load gatling:test -Dgatling.simulationClass="uk.awarding.load.$class" \
+      -D"$run".candidates="$OUT/$run.csv" -D"$run".acks="$OUT/$run-acks.csv" "$@" >"$OUT/$run-gatling.log" 2>&1; } \
+    2>"$OUT/$run-gatling-cpu.txt" || { tail -n 40 "$OUT/$run-gatling.log"; exit 1; }
+  cpu_of_parts >"$OUT/$run-cpu-after.txt"
+  [ -n "${PROFILE:-}" ] && jcmd "$engine" JFR.stop name="$run" >/dev/null
+  local wall=$((SECONDS - started))
+  # Gatling (and its Maven) from bash's time; the parts from their process groups; "other" is everyone else.
+  awk -v wall="$wall" -v load="$load_before" -v end_load="$(cut -d' ' -f1 /proc/loadavg)" '
+    FILENAME ~ /gatling-cpu/ { gatling = $1 + $2; next }
+    FILENAME ~ /before/ { before[$1] = $2; next }
+    { used[$1] = $2 - before[$1]; order[++n] = $1 }
+    END {
+      printf "%d s wall, load average %s before and %s after, machine %.0f CPU-s of %d available", wall, load, end_load, used["machine"], 2 * wall
+      parts = 0
+      for (i = 1; i <= n; i++) if (order[i] != "machine") { printf "; %s %.0f", order[i], used[order[i]]; parts += used[order[i]] }
+      printf "; Gatling+Maven %.0f; other processes %.0f\n", gatling, used["machine"] - parts - gatling
+    }' "$OUT/$run-gatling-cpu.txt" "$OUT/$run-cpu-before.txt" "$OUT/$run-cpu-after.txt" >"$OUT/$run-cpu.txt"
+  local report
+  report=$(ls -td "$ROOT"/load-tests/target/gatling/"$(echo "$class" | tr '[:upper:]' '[:lower:]')"-* | head -n 1)
+  cp "$report/index.html" "$OUT/$run-report.html"
+  say "Gatling report: $report/index.html"
+  say "Checking every acknowledged answer of the $run run in MariaDB"
+  mvn_load exec:java -Dexec.mainClass=uk.awarding.load.AcknowledgedAnswersCheck \
+    -Dexec.args="$OUT/$run-acks.csv $run" | tee "$OUT/$run-check.txt" || true
+}
+
+# The steady run first: its 1,000 starts (spread over 20 s) and saves also warm the services' JIT, so the exam-day
+# run measures a service that has been up for a while, as on an exam morning after the first sittings.
+run_simulation steady SteadySavesSimulation -Dsteady.rate="$STEADY_RATE" -Dsteady.seconds="$STEADY_SECONDS"
+run_simulation exam ExamDaySimulation
+
+mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Report -Dexec.args="$OUT"
+say "Numbers in $OUT/summary.md"

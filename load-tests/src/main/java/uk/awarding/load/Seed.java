@@ -1,0 +1,100 @@
+package uk.awarding.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Seeds a running suite before a benchmark: candidate users in Keycloak (admin REST API, partial import, with the
+ * {@code uln} attribute the realm maps into tokens), their registrations on the demo qualification through
+ * registration-service's batch API with the centre system's token, and one sign-in per candidate whose refresh token
+ * the simulations turn into fresh access tokens just before the timed part (access tokens live 5 minutes).
+ * <p>
+ * Arguments: how many candidates per group, then the group names; writes {@code <dir>/<group>.csv} per group.
+ */
+public final class Seed {
+
+    static final String QUALIFICATION = "cg-2794-02";
+
+    private Seed() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int perGroup = Integer.parseInt(args[0]);
+        Path dir = Path.of(args[1]);
+        List<String> groups = List.of(args).subList(2, args.length);
+        int total = perGroup * groups.size();
+        long started = System.nanoTime();
+
+        String admin = Suite.token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", "admin")).path("access_token").asText();
+        for (int from = 0; from < total; from += 500) {
+            List<Map<String, Object>> users = IntStream.range(from, Math.min(total, from + 500))
+                    .mapToObj(n -> user(Candidate.uln(n))).toList();
+            JsonNode imported = Suite.postJson(Suite.KEYCLOAK + "/admin/realms/awarding/partialImport", admin,
+                    Map.of("ifResourceExists", "SKIP", "users", users), 200);
+            System.out.printf("Keycloak: %d users added, %d already there%n", imported.path("added").asInt(),
+                    imported.path("skipped").asInt());
+        }
+
+        String centre = Suite.token("awarding", Map.of("grant_type", "client_credentials", "client_id", "centre-api",
+                "client_secret", "centre-api-secret")).path("access_token").asText();
+        List<Map<String, Object>> rows = IntStream.range(0, total).mapToObj(n -> registration(Candidate.uln(n))).toList();
+        JsonNode batch = Suite.postJson(Suite.GATEWAY + "/registration/api/registrations/batch", centre, rows, 200);
+        List<String> registrationIds = new ArrayList<>();
+        batch.path("report").forEach(row -> registrationIds.add(row.path("id").asText()));
+        if (batch.path("registered").asInt() != total || registrationIds.size() != total) {
+            throw new IllegalStateException("registration batch: " + batch.toString().substring(0, 2000));
+        }
+        System.out.printf("registration-service: %d registrations on %s%n", total, QUALIFICATION);
+
+        // One password sign-in per candidate (Keycloak hashes the password each time: the slow part of seeding).
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Candidate>> signIns = IntStream.range(0, total).mapToObj(n -> pool.submit(() -> {
+            String uln = Candidate.uln(n);
+            JsonNode token = Suite.token("awarding", Map.of("grant_type", "password", "client_id", "suite-cli",
+                    "username", username(uln), "password", Candidate.PASSWORD));
+            return new Candidate(uln, username(uln), registrationIds.get(n), token.path("refresh_token").asText());
+        })).toList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Future<Candidate> signIn : signIns) {
+            candidates.add(signIn.get());
+        }
+        pool.shutdown();
+        for (int g = 0; g < groups.size(); g++) {
+            Candidate.write(dir.resolve(groups.get(g) + ".csv"), candidates.subList(g * perGroup, (g + 1) * perGroup));
+        }
+        System.out.printf("Seeded %d candidates in %d s%n", total, (System.nanoTime() - started) / 1_000_000_000L);
+    }
+
+    static String username(String uln) {
+        return "load-" + uln;
+    }
+
+    private static Map<String, Object> user(String uln) {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", username(uln));
+        user.put("enabled", true);
+        user.put("emailVerified", true);
+        user.put("firstName", "Load");
+        user.put("lastName", "Candidate " + uln);
+        user.put("email", username(uln) + "@load.awarding.example");
+        user.put("credentials", List.of(Map.of("type", "password", "value", Candidate.PASSWORD, "temporary", false)));
+        user.put("realmRoles", List.of("candidate"));
+        user.put("attributes", Map.of("uln", List.of(uln)));
+        return user;
+    }
+
+    private static Map<String, Object> registration(String uln) {
+        return Map.of("uln", uln, "givenName", "Load", "familyName", "Candidate", "dateOfBirth", "2000-01-01",
+                "qualificationId", QUALIFICATION);
+    }
+}
