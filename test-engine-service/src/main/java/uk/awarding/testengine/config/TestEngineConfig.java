@@ -32,6 +32,13 @@ public interface TestEngineConfig {
     @WithDefault("30s")
     String expirySweepEvery();
 
+    /**
+     * How long catalogue-service's answers about a unit (the unit and its test specification) are reused by sitting
+     * starts: a change in the catalogue reaches new sittings at most this late; {@code 0s} asks every time.
+     */
+    @WithDefault("60s")
+    Duration catalogueCacheTtl();
+
     Outbox outbox();
 
     Statistics statistics();

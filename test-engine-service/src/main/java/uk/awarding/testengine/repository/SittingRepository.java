@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import uk.awarding.testengine.domain.Sitting;
+import uk.awarding.testengine.domain.SittingQuestion;
 import uk.awarding.testengine.domain.SittingStatus;
 
 @ApplicationScoped
@@ -22,6 +23,19 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
     /** The candidate's own sitting, locked for update so saves and marking of one sitting run one at a time. */
     public Optional<Sitting> findOwnedForUpdate(String id, String uln) {
         return find("id = ?1 and uln = ?2", id, uln).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** One question of a sitting, without loading the rest of the form (the answer save's hot path). */
+    public Optional<SittingQuestion> findQuestion(String sittingId, int position) {
+        return getEntityManager()
+                .createQuery("select q from SittingQuestion q where q.sitting.id = ?1 and q.position = ?2",
+                        SittingQuestion.class)
+                .setParameter(1, sittingId).setParameter(2, position).getResultStream().findFirst();
+    }
+
+    public long countQuestions(String sittingId) {
+        return getEntityManager().createQuery("select count(q) from SittingQuestion q where q.sitting.id = ?1", Long.class)
+                .setParameter(1, sittingId).getSingleResult();
     }
 
     public Optional<Sitting> findForUpdate(String id) {

@@ -111,7 +111,9 @@ public class SittingService {
     @Transactional
     public ResponseView save(String uln, String sittingId, int position, String optionId, Boolean flagged, long sequence) {
         Sitting sitting = sittings.findOwnedForUpdate(sittingId, uln).orElseThrow(() -> notFound(sittingId));
-        SittingQuestion question = questionOf(sitting, position);
+        // Only the one question, not the whole form of 25: the save is exam day's hot path.
+        SittingQuestion question = sittings.findQuestion(sittingId, position)
+                .orElseThrow(() -> questionNotFound(sittings.countQuestions(sittingId), position));
         if (!sitting.acceptsSavesAt(clock.instant(), config.saveGrace())) {
             throw ProblemException.conflict("sitting-closed", "Sitting closed",
                     "This sitting is closed (" + sitting.getStatus() + ", deadline " + sitting.getDeadline()
@@ -156,12 +158,9 @@ public class SittingService {
         return sittings.findOwned(sittingId, uln).orElseThrow(() -> notFound(sittingId));
     }
 
-    private static SittingQuestion questionOf(Sitting sitting, int position) {
-        if (position < 1 || position > sitting.getQuestions().size()) {
-            throw ProblemException.notFound("question-not-found", "No such question",
-                    "The sitting has questions 1 to " + sitting.getQuestions().size() + ", not " + position + ".");
-        }
-        return sitting.question(position);
+    private static ProblemException questionNotFound(long questionCount, int position) {
+        return ProblemException.notFound("question-not-found", "No such question",
+                "The sitting has questions 1 to " + questionCount + ", not " + position + ".");
     }
 
     private static ProblemException notFound(String sittingId) {
