@@ -1,7 +1,10 @@
 package uk.awarding.load;
 
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * registration-service's batch API with the centre system's token, and one sign-in per candidate whose refresh token
  * the simulations turn into fresh access tokens just before the timed part (access tokens live 5 minutes).
  * <p>
- * Arguments: how many candidates per group, then the group names; writes {@code <dir>/<group>.csv} per group.
+ * Arguments: the output directory, then {@code <group>=<count>} per group; writes {@code <dir>/<group>.csv} each.
  */
 public final class Seed {
 
@@ -28,17 +34,21 @@ public final class Seed {
     }
 
     public static void main(String[] args) throws Exception {
-        int perGroup = Integer.parseInt(args[0]);
-        Path dir = Path.of(args[1]);
-        List<String> groups = List.of(args).subList(2, args.length);
-        int total = perGroup * groups.size();
+        Path dir = Path.of(args[0]);
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        for (String group : List.of(args).subList(1, args.length)) {
+            groups.put(group.substring(0, group.indexOf('=')), Integer.parseInt(group.substring(group.indexOf('=') + 1)));
+        }
+        int total = groups.values().stream().mapToInt(Integer::intValue).sum();
         long started = System.nanoTime();
 
-        String admin = Suite.token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", "admin", "password", "admin")).path("access_token").asText();
+        Map<String, Object> password = password();
         for (int from = 0; from < total; from += 500) {
             List<Map<String, Object>> users = IntStream.range(from, Math.min(total, from + 500))
-                    .mapToObj(n -> user(Candidate.uln(n))).toList();
+                    .mapToObj(n -> user(Candidate.uln(n), password)).toList();
+            // The admin token lives a minute: a new one per batch.
+            String admin = Suite.token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                    "username", "admin", "password", "admin")).path("access_token").asText();
             JsonNode imported = Suite.postJson(Suite.KEYCLOAK + "/admin/realms/awarding/partialImport", admin,
                     Map.of("ifResourceExists", "SKIP", "users", users), 200);
             System.out.printf("Keycloak: %d users added, %d already there%n", imported.path("added").asInt(),
@@ -69,8 +79,10 @@ public final class Seed {
             candidates.add(signIn.get());
         }
         pool.shutdown();
-        for (int g = 0; g < groups.size(); g++) {
-            Candidate.write(dir.resolve(groups.get(g) + ".csv"), candidates.subList(g * perGroup, (g + 1) * perGroup));
+        int from = 0;
+        for (Map.Entry<String, Integer> group : groups.entrySet()) {
+            Candidate.write(dir.resolve(group.getKey() + ".csv"), candidates.subList(from, from + group.getValue()));
+            from += group.getValue();
         }
         System.out.printf("Seeded %d candidates in %d s%n", total, (System.nanoTime() - started) / 1_000_000_000L);
     }
@@ -79,7 +91,24 @@ public final class Seed {
         return "load-" + uln;
     }
 
-    private static Map<String, Object> user(String uln) {
+    /**
+     * The candidates' password as an already hashed credential (PBKDF2-SHA256, one iteration, computed here), so the
+     * import does not hash 1,000s of passwords with the realm's slow default; Keycloak re-hashes each with its own
+     * policy at the candidate's first sign-in, which seeding makes anyway.
+     */
+    private static Map<String, Object> password() throws GeneralSecurityException {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec(Candidate.PASSWORD.toCharArray(), salt, 1, 512)).getEncoded();
+        Base64.Encoder base64 = Base64.getEncoder();
+        return Map.of("type", "password", "temporary", false,
+                "secretData", "{\"value\":\"" + base64.encodeToString(hash) + "\",\"salt\":\""
+                        + base64.encodeToString(salt) + "\",\"additionalParameters\":{}}",
+                "credentialData", "{\"hashIterations\":1,\"algorithm\":\"pbkdf2-sha256\",\"additionalParameters\":{}}");
+    }
+
+    private static Map<String, Object> user(String uln, Map<String, Object> password) {
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("username", username(uln));
         user.put("enabled", true);
@@ -87,7 +116,7 @@ public final class Seed {
         user.put("firstName", "Load");
         user.put("lastName", "Candidate " + uln);
         user.put("email", username(uln) + "@load.awarding.example");
-        user.put("credentials", List.of(Map.of("type", "password", "value", Candidate.PASSWORD, "temporary", false)));
+        user.put("credentials", List.of(password));
         user.put("realmRoles", List.of("candidate"));
         user.put("attributes", Map.of("uln", List.of(uln)));
         return user;
