@@ -1,5 +1,7 @@
 package uk.awarding.platform.problem;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -13,13 +15,18 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers a body over {@code quarkus.http.limits.max-body-size} with problem+json. Quarkus rejects such a body in a
- * route handler that ends the response itself, with an empty body and without calling failure handlers, so this
- * route runs just before Quarkus' own check and answers from the declared Content-Length. (A chunked body without
- * a length still meets Quarkus' own limit, with its empty 413.)
+ * Answers with problem+json what Vert.x refuses before any JAX-RS code runs, where Quarkus would end the response
+ * with an empty body: a body over {@code quarkus.http.limits.max-body-size} (Quarkus rejects it in a route handler
+ * that skips failure handlers, so this route runs just before Quarkus' own check and answers from the declared
+ * Content-Length; a chunked body without a length still meets Quarkus' own limit, with its empty 413) and a
+ * Content-Type that is not a media type at all (Quarkus REST would fail on it with a 500).
  */
 @ApplicationScoped
 public class HttpFailureProblems {
+
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*" + TOKEN + "/" + TOKEN
+            + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"[^\"]*\"))*\\s*;?\\s*");
 
     private final long limit;
 
@@ -33,14 +40,23 @@ public class HttpFailureProblems {
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
-        if (length == null || !length.matches("\\d{1,18}") || Long.parseLong(length) <= limit) {
-            context.next();
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
+            answer(context, Problem.of(413, "body-too-large", "The request body is too large",
+                    "Send at most " + limit + " bytes.", context.request().path()));
             return;
         }
-        Problem problem = Problem.of(413, "body-too-large", "The request body is too large",
-                "Send at most " + limit + " bytes.", context.normalizedPath());
+        String contentType = context.request().getHeader(HttpHeaderNames.CONTENT_TYPE);
+        if (contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
+            answer(context, Problem.of(415, "unsupported-media-type", "Unsupported Media Type",
+                    "Send the body as application/json.", context.request().path()));
+            return;
+        }
+        context.next();
+    }
+
+    private static void answer(RoutingContext context, Problem problem) {
         context.response()
-                .setStatusCode(413)
+                .setStatusCode(problem.getStatus())
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaderNames.CONNECTION, "close")
                 .end(Json.encode(problem));

@@ -23,8 +23,10 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -41,6 +43,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** What io.agroal.pool.ConnectionPool throws when no connection came free within the acquisition timeout. */
     static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout!";
+    /** How io.agroal.narayana.NarayanaTransactionIntegration's message begins when a connection fails to enlist. */
+    static final String AGROAL_ENLIST_FAILURE = "Failed to enlist";
     /** A restarting database is usually back within seconds; clients should not hammer it meanwhile. */
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
     /** Causes are followed this deep at most, so a cyclic chain cannot loop. */
@@ -90,6 +94,15 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return unreadable(e, uri);
+    }
+
+    /**
+     * Jackson cannot build a value: quarkus-rest-jackson would answer with an empty 500. Raised while parsing a
+     * request it is the body's fault; otherwise (writing an answer, no parser known) it is our bug, as a problem.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response undefinable(InvalidDefinitionException e, UriInfo uri) {
+        return e.getProcessor() instanceof JsonParser ? unreadable(e, uri) : unexpected(e, uri);
     }
 
     @ServerExceptionMapper
@@ -175,9 +188,11 @@ public class ProblemMappers {
 
     /**
      * Whether a failure comes from the database connection rather than from the statement: the JDBC connection
-     * exception types, SQLState class 08 (connection exception) for drivers that use plain SQLException, and
-     * Agroal's pool acquisition timeout (a plain SQLException known only by its message). Hibernate, Narayana and
-     * Agroal wrap these, so the whole cause chain is searched.
+     * exception types, SQLState class 08 (connection exception) for drivers that use plain SQLException, and two
+     * failures Agroal reports as plain SQLExceptions known only by their message: the pool acquisition timeout, and a
+     * pooled connection that cannot join the transaction (with one datasource, only a connection that died with the
+     * database does that; Agroal drops the driver's cause). Hibernate, Narayana and Agroal wrap these, so the whole
+     * cause chain is searched.
      */
     static boolean isDatabaseUnavailable(Throwable failure) {
         int depth = 0;
@@ -187,7 +202,8 @@ public class ProblemMappers {
                 return true;
             }
             if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || AGROAL_ACQUISITION_TIMEOUT.equals(sql.getMessage()))) {
+                    || AGROAL_ACQUISITION_TIMEOUT.equals(sql.getMessage())
+                    || (sql.getMessage() != null && sql.getMessage().startsWith(AGROAL_ENLIST_FAILURE)))) {
                 return true;
             }
         }
