@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import uk.awarding.registration.client.CatalogueClient;
 import uk.awarding.registration.domain.AccessArrangements;
 import uk.awarding.registration.domain.Uln;
 import uk.awarding.registration.service.NewRegistration;
@@ -22,7 +23,7 @@ public record RegistrationRequest(
         @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String givenName,
         @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String familyName,
         @NotNull @Past LocalDate dateOfBirth,
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be a qualification id such as cg-2794-02") String qualificationId,
+        @NotBlank @Size(max = 100) @Pattern(regexp = CatalogueClient.QUALIFICATION_ID, message = "must be a qualification id such as cg-2794-02") String qualificationId,
         @Valid AccessArrangementsRequest accessArrangements) {
 
     static final String NAME = "[\\p{L}\\p{M}][\\p{L}\\p{M}'\u2019 .-]*";
