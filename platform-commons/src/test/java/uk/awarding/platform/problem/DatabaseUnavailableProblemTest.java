@@ -52,6 +52,16 @@ class DatabaseUnavailableProblemTest {
     }
 
     @Test
+    void aDeadPooledConnectionThatCannotJoinTheTransactionIsUnavailable() {
+        // As Agroal reports it when MariaDB shut down under a pooled connection, without the driver's cause.
+        SQLException enlist = new SQLException("Failed to enlist. Check if a connection from another datasource is "
+                + "already enlisted to the same transaction");
+
+        assertTrue(ProblemMappers.isDatabaseUnavailable(new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLException("Exception in association of connection to existing transaction", enlist))));
+    }
+
+    @Test
     void transientConnectionFailureIsUnavailable() {
         assertTrue(ProblemMappers.isDatabaseUnavailable(new SQLTransientConnectionException("timed out")));
     }
