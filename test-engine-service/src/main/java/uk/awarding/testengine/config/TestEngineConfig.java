@@ -53,7 +53,7 @@ public interface TestEngineConfig {
         Duration retryBackoff();
 
         /** Longest wait between two delivery attempts. */
-        @WithDefault("10m")
+        @WithDefault("30s")
         Duration maxBackoff();
 
         /** How many due messages one relay run takes. */
