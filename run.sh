@@ -259,7 +259,10 @@ launch() {
 
 # The named services, against the MariaDB and Keycloak that are already running.
 launch_services() {
-  local service schema upper
+  local service schema upper java_opts jvm_env=$ROOT/k8s/base/services/jvm.env
+  # The JVM options and allocator setting of the cluster's pods (why each: that file); SUITE_JAVA_OPTS replaces the
+  # options, e.g. to compare others with load-tests/footprint.sh.
+  read -ra java_opts <<<"${SUITE_JAVA_OPTS:-$(sed -n 's/^JAVA_OPTS_APPEND=//p' "$jvm_env")}"
   for service in "$@"; do
     schema=${service%-service}
     schema=${schema//-/_}
@@ -276,7 +279,8 @@ launch_services() {
       LOG_JSON=false \
       QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true \
       QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_PREFIX=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
-      java -Xmx512m -jar "$(jar_of "$service")"
+      MALLOC_ARENA_MAX="$(sed -n 's/^MALLOC_ARENA_MAX=//p' "$jvm_env")" \
+      java "${java_opts[@]}" -jar "$(jar_of "$service")"
   done
 }
 
