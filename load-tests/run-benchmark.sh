@@ -37,7 +37,9 @@ for arg in "$@"; do
   esac
 done
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
-mvn_load() { ./mvnw -B -q -o -Pload -pl load-tests "$@"; }
+# Needs platform-testing in the local Maven repository, as every single-module build does (./mvnw install -DskipTests
+# once); the first run downloads Gatling.
+mvn_load() { ./mvnw -B -q -Pload -pl load-tests "$@"; }
 
 rm -rf "$OUT" && mkdir -p "$OUT"
 if ! $reuse; then
@@ -78,7 +80,11 @@ run_simulation() {
       -D"$run".candidates="$OUT/$run.csv" -D"$run".acks="$OUT/$run-acks.csv" "$@" >"$OUT/$run-gatling.log" 2>&1; } \
     2>"$OUT/$run-gatling-cpu.txt" || { tail -n 40 "$OUT/$run-gatling.log"; exit 1; }
   cpu_of_parts >"$OUT/$run-cpu-after.txt"
-  [ -n "${PROFILE:-}" ] && jcmd "$engine" JFR.stop name="$run" >/dev/null
+  if [ -n "${PROFILE:-}" ]; then
+    jcmd "$engine" JFR.stop name="$run" >/dev/null
+    mvn_load exec:java -Dexec.mainClass=uk.awarding.load.JfrHotSpots -Dexec.args="$OUT/test-engine-$run.jfr" \
+      >"$OUT/test-engine-$run-hotspots.md"
+  fi
   local wall=$((SECONDS - started))
   # Gatling (and its Maven) from bash's time; the parts from their process groups; "other" is everyone else.
   awk -v wall="$wall" -v load="$load_before" -v end_load="$(cut -d' ' -f1 /proc/loadavg)" '

@@ -13,8 +13,9 @@ import java.util.Objects;
 
 /**
  * After a run: every answer the service acknowledged is in test-engine's database, read directly over JDBC. For each
- * question the newest acknowledged save (highest sequence) must be what is stored, option and sequence both; the
- * sitting's last accepted sequence must not be below the newest acknowledged one. Exits 1 on any difference.
+ * question the newest acknowledged save (highest sequence) must be what is stored, option and sequence both, or have
+ * been replaced by a newer save of the same candidate (a save whose answer the client never saw, e.g. timed out); the
+ * sitting's last accepted sequence must not be below the newest acknowledged one. Exits 1 on any loss.
  * <p>
  * Arguments: the acknowledgements file, a label. JDBC URL, user and password as ./run.sh gives test-engine-service
  * (system properties {@code db.url}, {@code db.user}, {@code db.password} override them).
@@ -40,6 +41,7 @@ public final class AcknowledgedAnswersCheck {
         long answers = newest.values().stream().mapToLong(Map::size).sum();
         List<String> problems = new ArrayList<>();
         long found = 0;
+        long superseded = 0;
         try (Connection db = DriverManager.getConnection(
                 System.getProperty("db.url", "jdbc:mariadb://127.0.0.1:3307/test_engine"),
                 System.getProperty("db.user", "test_engine"), System.getProperty("db.password", "test_engine-local"));
@@ -66,6 +68,8 @@ public final class AcknowledgedAnswersCheck {
                     if (row != null && Objects.equals(row[0], ack.sentOption())
                             && Long.parseLong(row[1]) == ack.sentSequence()) {
                         found++;
+                    } else if (row != null && Long.parseLong(row[1]) > ack.sentSequence()) {
+                        superseded++;
                     } else {
                         problems.add(sitting.getKey() + " q" + ack.position() + ": acknowledged " + ack.sentOption()
                                 + "@" + ack.sentSequence() + ", stored "
@@ -75,11 +79,12 @@ public final class AcknowledgedAnswersCheck {
             }
         }
         System.out.printf("%s: %d saves acknowledged (%d of them answered 'older than stored'), %d sittings, "
-                + "%d answers expected, %d found with the acknowledged option and sequence, %d missing or different%n",
-                label, acks.size(), refused, newest.size(), answers, found, problems.size());
+                + "%d answers expected, %d found with the acknowledged option and sequence, %d replaced by a newer "
+                + "unacknowledged save, %d missing or different%n",
+                label, acks.size(), refused, newest.size(), answers, found, superseded, problems.size());
         problems.stream().limit(20).forEach(p -> System.out.println("  " + p));
         System.out.println("ACK-CHECK " + label + " acknowledged=" + acks.size() + " answers=" + answers + " found=" + found
-                + " missing=" + problems.size() + " refused=" + refused);
+                + " superseded=" + superseded + " missing=" + problems.size() + " refused=" + refused);
         System.exit(problems.isEmpty() ? 0 : 1);
     }
 }

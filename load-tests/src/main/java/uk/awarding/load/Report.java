@@ -67,8 +67,10 @@ public final class Report {
             if (Files.exists(check)) {
                 Map<String, String> c = checkFields(check);
                 out.add(row(run + ": acknowledged answers found in MariaDB", "all",
-                        c.getOrDefault("found", "?") + " of " + c.getOrDefault("answers", "?") + " (" + c.getOrDefault(
-                                "acknowledged", "?") + " saves acknowledged)", "0".equals(c.get("missing"))));
+                        c.getOrDefault("found", "?") + " of " + c.getOrDefault("answers", "?") + ", "
+                                + c.getOrDefault("superseded", "?") + " replaced by a newer save, "
+                                + c.getOrDefault("missing", "?") + " lost (" + c.getOrDefault("acknowledged", "?")
+                                + " saves acknowledged)", "0".equals(c.get("missing"))));
             }
         }
         for (String run : List.of("exam", "steady")) {

@@ -2,6 +2,7 @@ package uk.awarding.load;
 
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.stressPeakUsers;
@@ -33,11 +34,13 @@ public class ExamDaySimulation extends Simulation {
                         traffic.save(),
                         doIf(session -> ThreadLocalRandom.current().nextBoolean()).then(
                                 pause(thinkMin.dividedBy(2), thinkMax.dividedBy(2)),
-                                traffic.save()))
+                                traffic.save()),
+                        exitHereIfFailed())
                 .exec(ExamTraffic.submit());
+        // A bound on the run whatever happens: a candidate whose save fails gives up (counted as an error above).
         setUp(exam.injectOpen(stressPeakUsers(traffic.candidates)
                 .during(Duration.ofSeconds(Long.getLong("exam.startWindow", 10)))))
-                .protocols(traffic.protocol());
+                .protocols(traffic.protocol()).maxDuration(Duration.ofMinutes(5));
     }
 
     @Override

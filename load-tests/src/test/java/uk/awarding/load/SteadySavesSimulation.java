@@ -31,12 +31,13 @@ public class SteadySavesSimulation extends Simulation {
         ScenarioBuilder steady = scenario("steady saves").feed(traffic.feeder())
                 .exec(ExamTraffic.start("start (setup)"))
                 .exec(pause(session -> Duration.ofMillis(Math.max(0, windowStart - System.currentTimeMillis()))))
-                .exec(during(window).on(
+                // Not exitASAP: the loop's last save must also be recorded once it is answered.
+                .exec(during(window, false).on(
                         pace(Duration.ofNanos(paceMicros * 800), Duration.ofNanos(paceMicros * 1200)),
                         exec(session -> session.set("position", (int) (session.getLong("sequence") % 25) + 1)),
                         traffic.save()));
         setUp(steady.injectOpen(rampUsers(traffic.candidates).during(Duration.ofSeconds(20))))
-                .protocols(traffic.protocol());
+                .protocols(traffic.protocol()).maxDuration(window.plusMinutes(2));
     }
 
     @Override
