@@ -36,6 +36,14 @@ final class Keycloak {
         return password("suite-cli", user);
     }
 
+    /** The bootstrap administrator run.sh gives the local Keycloak (master realm), for the admin REST API. */
+    static String admin() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post("http://localhost:8180/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     static String centreApi() {
         return clientCredentials("centre-api", "centre-api-secret");
     }

@@ -1,10 +1,12 @@
 package uk.awarding.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,6 +26,45 @@ public final class Suite implements BeforeAllCallback {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final Path STATE = Path.of(System.getProperty("suite.state.dir", "target/suite")).toAbsolutePath();
+
+    /**
+     * Stops ({@code --stop}), crashes ({@code --kill}) or starts again ({@code --start}) one part of the running suite
+     * through run.sh, as an operator or a failure would; {@code --start} returns once the part is ready.
+     */
+    static void control(String option, String part) {
+        Running.runScript(5, option, part);
+    }
+
+    /** Starts the part again unless it runs: a failed fault story must not leave the suite broken for the next. */
+    static void ensureRunning(String part) {
+        if (pid(part).isEmpty()) {
+            control("--start", part);
+        }
+    }
+
+    /** The process (group leader) run.sh started for the part, if it is alive. */
+    static OptionalLong pid(String part) {
+        Path file = STATE.resolve("pids").resolve(part + ".pid");
+        try {
+            if (!Files.exists(file)) {
+                return OptionalLong.empty();
+            }
+            long pid = Long.parseLong(Files.readString(file).strip());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() ? OptionalLong.of(pid)
+                    : OptionalLong.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the part has logged since it last started. */
+    static String log(String part) {
+        try {
+            return Files.readString(STATE.resolve("logs").resolve(part + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
