@@ -27,7 +27,7 @@ SERVICES=(catalogue-service registration-service test-engine-service certificati
 # enough to be sent with a Content-Length, which ab's HTTP/1.0 keep-alive needs) and the token it needs.
 declare -A PORT=([catalogue-service]=8081 [registration-service]=8082 [test-engine-service]=8083 [certification-service]=8084)
 declare -A READ=([catalogue-service]=/api/qualifications [registration-service]=/api/registrations
-  [test-engine-service]='/api/items?size=10' [certification-service]=/api/audit-events)
+  [test-engine-service]='/api/items?size=5' [certification-service]=/api/audit-events)
 declare -A ROLE=([catalogue-service]=staff [registration-service]=centre [test-engine-service]=staff
   [certification-service]=staff)
 
