@@ -228,6 +228,9 @@ public final class ApiFuzzer {
         if (fuzzer == null) {
             return; // reported as never reached
         }
+        if (allowed.contains(ANONYMOUS)) {
+            fuzzer = ANONYMOUS; // a public operation: fuzzed as the public uses it
+        }
         final Caller as = fuzzer;
         Supplier<byte[]> validBytes = () -> body == null ? null : bytes(body.get());
 
@@ -272,7 +275,7 @@ public final class ApiFuzzer {
             bodyVariants(document, operation, as, mediaType, body, valid);
         }
         for (Caller caller : allowed) {
-            if (caller.scoped()) {
+            if (caller.scoped() && !allowed.contains(ANONYMOUS)) { // what the public may read hides nothing
                 for (Operation.Parameter parameter : operation.in("path")) {
                     for (Supplier<String> value : foreign.getOrDefault(parameter.name(), List.of())) {
                         send(probe(operation, "another's " + parameter.name(), caller, mediaType, validBytes.get(),
@@ -441,7 +444,8 @@ public final class ApiFuzzer {
             reached.merge(key, 1, Integer::sum);
         }
         check(probe, answer);
-        if (state != null) {
+        // GET and HEAD are safe methods: checksumming every table after each of them would double the run.
+        if (state != null && !probe.method().equals("GET") && !probe.method().equals("HEAD")) {
             Object now = state.get();
             if (answer.status() >= 400 && !now.equals(lastState)) {
                 violation(probe, answer, "refused, yet the stored state changed: " + difference(lastState, now));
@@ -494,7 +498,8 @@ public final class ApiFuzzer {
                 }
             }
             case TOO_LARGE -> {
-                if (status != 413) {
+                // A page without a session sends the browser to sign in before its body counts.
+                if (status != 413 && !(probe.caller() == ANONYMOUS && status >= 300 && status < 400)) {
                     violation(probe, answer, "body over the limit answered " + status + ", not 413");
                 }
             }
@@ -502,7 +507,8 @@ public final class ApiFuzzer {
             }
         }
         for (String secret : probe.caller().neverSees()) {
-            if (answer.body().contains(secret)) {
+            // What the caller sent itself may come back (a 404 naming the id asked for): only the rest is a leak.
+            if (answer.body().contains(secret) && !probe.target().contains(secret)) {
                 violation(probe, answer, "answer shows data the caller may not see: " + secret);
             }
         }

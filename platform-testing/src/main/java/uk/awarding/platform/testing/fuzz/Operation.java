@@ -28,12 +28,12 @@ record Operation(String method, String path, List<Parameter> parameters, Map<Str
         return parameters.stream().filter(p -> p.in().equals(where)).toList();
     }
 
-    /** What a well-behaved client asks for: JSON where the operation offers it. */
+    /** What a well-behaved client asks for: JSON where the operation offers it, else what it offers, else anything. */
     String accept() {
-        if (produces.isEmpty() || produces.stream().anyMatch(type -> type.contains("json"))) {
+        if (produces.contains("application/json")) {
             return "application/json";
         }
-        return produces.get(0);
+        return produces.isEmpty() ? "*/*" : produces.get(0);
     }
 
     boolean answersOnlyHtml() {
