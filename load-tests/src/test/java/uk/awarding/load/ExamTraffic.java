@@ -86,11 +86,11 @@ final class ExamTraffic {
     /** Saves a random option for the question at session attribute {@code position} with the next sequence number. */
     ChainBuilder save() {
         return exec(session -> session.set("sequence", session.getLong("sequence") + 1)
-                .set("option", OPTIONS[ThreadLocalRandom.current().nextInt(4)]).remove("stored"))
+                .set("option", OPTIONS[ThreadLocalRandom.current().nextInt(4)]).remove("stored").remove("status"))
                 .exec(http("save").put("/api/sittings/#{sittingId}/responses/#{position}")
                         .header("Authorization", "Bearer #{token}")
                         .body(StringBody("{\"optionId\":\"#{option}\",\"sequence\":#{sequence}}"))
-                        .check(status().is(200), bodyString().saveAs("stored")))
+                        .check(status().saveAs("status"), status().is(200), bodyString().saveAs("stored")))
                 .exec(this::record);
     }
 
@@ -100,7 +100,8 @@ final class ExamTraffic {
     }
 
     private Session record(Session session) {
-        if (session.contains("stored")) {
+        // Gatling saves the body of a failed answer too: only a 200 acknowledges the save.
+        if (session.contains("stored") && session.getInt("status") == 200) {
             try {
                 JsonNode stored = JSON.readTree(session.getString("stored"));
                 acks.add(new Acknowledgements.Ack(session.getString("sittingId"), session.getInt("position"),
