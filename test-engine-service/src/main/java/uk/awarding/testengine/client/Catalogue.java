@@ -1,6 +1,7 @@
 package uk.awarding.testengine.client;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,6 +18,9 @@ import uk.awarding.platform.problem.ProblemException;
 @ApplicationScoped
 public class Catalogue {
 
+    /** The shape of every unit reference (L/506/2150) and AO unit code (2794-210) the catalogue publishes. */
+    private static final Pattern UNIT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/-]*");
+
     private final CatalogueClient client;
 
     Catalogue(@RestClient CatalogueClient client) {
@@ -29,6 +33,9 @@ public class Catalogue {
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unitUnavailable")
     public Optional<UnitView> unit(String unitId) {
+        if (!UNIT_ID.matcher(unitId).matches()) {
+            return Optional.empty(); // asking would earn a 400 or 405 that counts against the circuit breaker
+        }
         return orEmptyIfNotFound(() -> client.unit(unitId));
     }
 
@@ -38,6 +45,9 @@ public class Catalogue {
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "specificationUnavailable")
     public Optional<TestSpecificationView> testSpecification(String unitId) {
+        if (!UNIT_ID.matcher(unitId).matches()) {
+            return Optional.empty();
+        }
         return orEmptyIfNotFound(() -> client.testSpecification(unitId));
     }
 

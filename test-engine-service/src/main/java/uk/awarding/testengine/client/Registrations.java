@@ -1,6 +1,7 @@
 package uk.awarding.testengine.client;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,6 +18,9 @@ import uk.awarding.platform.problem.ProblemException;
 @ApplicationScoped
 public class Registrations {
 
+    /** registration-service's ids (UUIDs) are letters, digits and hyphens. */
+    private static final Pattern REGISTRATION_ID = Pattern.compile("[A-Za-z0-9-]+");
+
     private final RegistrationClient client;
 
     Registrations(@RestClient RegistrationClient client) {
@@ -29,6 +33,9 @@ public class Registrations {
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<RegistrationView> find(String registrationId) {
+        if (!REGISTRATION_ID.matcher(registrationId).matches()) {
+            return Optional.empty(); // asking would earn a 400 or 405 that counts against the circuit breaker
+        }
         try {
             return Optional.of(client.get(registrationId));
         } catch (WebApplicationException e) {

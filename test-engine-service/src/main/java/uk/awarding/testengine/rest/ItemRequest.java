@@ -10,9 +10,13 @@ import uk.awarding.testengine.domain.ItemContent;
 import uk.awarding.testengine.domain.ItemStatus;
 
 /** A new item or a new version of one: the four option texts in the order A, B, C, D; status DRAFT unless given. */
-public record ItemRequest(@NotBlank String unit, @NotBlank String learningOutcome, @NotBlank String assessmentCriterion,
-        @NotBlank String stem, @NotNull @Size(min = 4, max = 4) List<@NotBlank String> options, @NotBlank String key,
-        @NotBlank String rationale, ItemStatus status) {
+public record ItemRequest(@NotBlank @Size(max = 32) String unit, @NotBlank @Size(max = 8) String learningOutcome,
+        @NotBlank @Size(max = 12) String assessmentCriterion, @NotBlank @Size(max = TEXT) String stem,
+        @NotNull @Size(min = 4, max = 4) List<@NotBlank @Size(max = TEXT) String> options, @NotBlank String key,
+        @NotBlank @Size(max = TEXT) String rationale, ItemStatus status) {
+
+    /** Fits a TEXT column (65,535 bytes) even at four bytes a character. */
+    static final int TEXT = 10_000;
 
     ItemContent content() {
         return new ItemContent(unit, learningOutcome, assessmentCriterion, stem, options, key, rationale);
