@@ -100,6 +100,10 @@ public class Item {
         return answerKey.equals(optionId);
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getItemCode() {
         return itemCode;
     }

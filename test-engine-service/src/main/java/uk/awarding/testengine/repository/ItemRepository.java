@@ -3,6 +3,7 @@ package uk.awarding.testengine.repository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,10 +31,24 @@ public class ItemRepository implements PanacheRepositoryBase<Item, Long> {
         return list("itemCode", Sort.ascending("version"), itemCode);
     }
 
-    /** The live items of a unit by learning outcome: the pools a form is drawn from. */
-    public Map<String, List<Item>> liveByLearningOutcome(String unit) {
-        return list("unit = ?1 and status = ?2", unit, ItemStatus.LIVE).stream()
-                .collect(Collectors.groupingBy(Item::getLearningOutcome));
+    /**
+     * The ids of a unit's live items by learning outcome: the pools a form is drawn from. Ids only, because a start
+     * needs the texts of the 25 items drawn, not of the whole bank.
+     */
+    public Map<String, List<Long>> liveIdsByLearningOutcome(String unit) {
+        return getEntityManager()
+                .createQuery("select i.learningOutcome, i.id from Item i where i.unit = ?1 and i.status = ?2", Object[].class)
+                .setParameter(1, unit).setParameter(2, ItemStatus.LIVE)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (String) row[0],
+                        Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
+    }
+
+    /** The items of these ids, in the order given. */
+    public List<Item> inOrder(List<Long> ids) {
+        Map<Long, Item> byId = list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(Item::getId, Function.identity()));
+        return ids.stream().map(byId::get).toList();
     }
 
     /** The next free item code for a learning outcome of a unit: 210-3-042 after 210-3-041. */

@@ -72,10 +72,10 @@ public class SittingService {
             throw ProblemException.unavailable("test-specification-inconsistent", "Test specification inconsistent",
                     "The blueprint of unit " + unitId + " does not add up to its question count.");
         }
-        Map<String, List<Item>> pools = items.liveByLearningOutcome(unit.aoUnitCode());
+        Map<String, List<Long>> pools = items.liveIdsByLearningOutcome(unit.aoUnitCode());
         List<Item> form;
         try {
-            form = blueprint.draw(pools, random);
+            form = items.inOrder(blueprint.draw(pools, random));
         } catch (InsufficientItemsException e) {
             throw ProblemException.unavailable("item-bank-insufficient", "Item bank cannot fill the test",
                     "The item bank of unit " + unitId + " cannot fill the blueprint just now.")
