@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -12,9 +11,13 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.smallrye.mutiny.Uni;
 import uk.awarding.platform.problem.ProblemException;
 
-/** catalogue-service behind timeouts, retries and a circuit breaker; when it is down, a 503 problem. */
+/**
+ * catalogue-service behind timeouts, retries and a circuit breaker; when it is down, a 503 problem. Non-blocking for
+ * the reason {@link Registrations} gives; {@link CatalogueCache} keeps its answers for a while.
+ */
 @ApplicationScoped
 public class Catalogue {
 
@@ -32,11 +35,12 @@ public class Catalogue {
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unitUnavailable")
-    public Optional<UnitView> unit(String unitId) {
+    public Uni<Optional<UnitView>> unit(String unitId) {
         if (!UNIT_ID.matcher(unitId).matches()) {
-            return Optional.empty(); // asking would earn a 400 or 405 that counts against the circuit breaker
+            // asking would earn a 400 or 405 that counts against the circuit breaker
+            return Uni.createFrom().item(Optional.empty());
         }
-        return orEmptyIfNotFound(() -> client.unit(unitId));
+        return PeerAnswers.orEmptyIfNotFound(client.unit(unitId));
     }
 
     /** The unit's test specification, or empty when the unit is not assessed by an online test. */
@@ -44,34 +48,23 @@ public class Catalogue {
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "specificationUnavailable")
-    public Optional<TestSpecificationView> testSpecification(String unitId) {
+    public Uni<Optional<TestSpecificationView>> testSpecification(String unitId) {
         if (!UNIT_ID.matcher(unitId).matches()) {
-            return Optional.empty();
+            return Uni.createFrom().item(Optional.empty());
         }
-        return orEmptyIfNotFound(() -> client.testSpecification(unitId));
+        return PeerAnswers.orEmptyIfNotFound(client.testSpecification(unitId));
     }
 
-    Optional<UnitView> unitUnavailable(String unitId) {
-        throw unavailable();
+    Uni<Optional<UnitView>> unitUnavailable(String unitId) {
+        return Uni.createFrom().failure(unavailable());
     }
 
-    Optional<TestSpecificationView> specificationUnavailable(String unitId) {
-        throw unavailable();
+    Uni<Optional<TestSpecificationView>> specificationUnavailable(String unitId) {
+        return Uni.createFrom().failure(unavailable());
     }
 
     private static ProblemException unavailable() {
         return ProblemException.unavailable("catalogue-unavailable", "Catalogue service unavailable",
                 "The unit cannot be checked just now. Nothing was started; please try again in a minute.");
-    }
-
-    private static <T> Optional<T> orEmptyIfNotFound(java.util.function.Supplier<T> call) {
-        try {
-            return Optional.of(call.get());
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 }

@@ -7,8 +7,9 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
+import io.smallrye.mutiny.Uni;
 
-/** catalogue-service: units and their test specifications, read with this service's token. */
+/** catalogue-service: units and their test specifications, read with this service's token (non-blocking). */
 @RegisterRestClient(configKey = "catalogue")
 @OidcClientFilter
 @Path("/api/units")
@@ -16,9 +17,9 @@ public interface CatalogueClient {
 
     @GET
     @Path("{unitId}")
-    UnitView unit(@PathParam("unitId") String unitId);
+    Uni<UnitView> unit(@PathParam("unitId") String unitId);
 
     @GET
     @Path("{unitId}/test-specification")
-    TestSpecificationView testSpecification(@PathParam("unitId") String unitId);
+    Uni<TestSpecificationView> testSpecification(@PathParam("unitId") String unitId);
 }

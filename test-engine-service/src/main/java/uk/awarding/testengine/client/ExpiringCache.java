@@ -8,10 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
+import io.smallrye.mutiny.Uni;
+
 /**
  * A peer's answers kept for a fixed time after they were fetched, so a thousand candidates starting the same unit
- * ask the peer once rather than a thousand times. Only answers that exist are kept: a "not found" or a failure is
- * asked again next time. A zero time to live keeps nothing.
+ * ask the peer once rather than a thousand times: while one fetch of a key is under way, every other caller gets its
+ * answer too. Only answers that exist are kept: a "not found" or a failure is asked again next time. A zero time to
+ * live keeps nothing.
  */
 public final class ExpiringCache<K, V> {
 
@@ -19,6 +22,7 @@ public final class ExpiringCache<K, V> {
     }
 
     private final ConcurrentMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final ConcurrentMap<K, Uni<Optional<V>>> fetching = new ConcurrentHashMap<>();
     private final Duration timeToLive;
     private final Clock clock;
 
@@ -28,16 +32,20 @@ public final class ExpiringCache<K, V> {
     }
 
     /** The kept answer for {@code key} while it is fresh, else what {@code fetch} answers now (kept if present). */
-    public Optional<V> get(K key, Supplier<Optional<V>> fetch) {
-        Instant now = clock.instant();
+    public Uni<Optional<V>> get(K key, Supplier<Uni<Optional<V>>> fetch) {
         Entry<V> kept = entries.get(key);
-        if (kept != null && now.isBefore(kept.expires())) {
-            return Optional.of(kept.value());
+        if (kept != null && clock.instant().isBefore(kept.expires())) {
+            return Uni.createFrom().item(Optional.of(kept.value()));
         }
-        Optional<V> fresh = fetch.get();
-        if (fresh.isPresent() && !timeToLive.isZero() && !timeToLive.isNegative()) {
-            entries.put(key, new Entry<>(fresh.get(), now.plus(timeToLive)));
+        return fetching.computeIfAbsent(key, k -> Uni.createFrom().<Optional<V>>deferred(fetch::get)
+                .invoke(fresh -> fresh.ifPresent(value -> keep(k, value)))
+                .onTermination().invoke(() -> fetching.remove(k))
+                .memoize().indefinitely());
+    }
+
+    private void keep(K key, V value) {
+        if (!timeToLive.isZero() && !timeToLive.isNegative()) {
+            entries.put(key, new Entry<>(value, clock.instant().plus(timeToLive)));
         }
-        return fresh;
     }
 }

@@ -7,8 +7,12 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
+import io.smallrye.mutiny.Uni;
 
-/** registration-service, called with this service's client-credentials token (role {@code service}). */
+/**
+ * registration-service, called with this service's client-credentials token (role {@code service}). Non-blocking,
+ * as every client here that a request waits on: see {@link Registrations}.
+ */
 @RegisterRestClient(configKey = "registration")
 @OidcClientFilter
 @Path("/api/registrations")
@@ -16,5 +20,5 @@ public interface RegistrationClient {
 
     @GET
     @Path("{id}")
-    RegistrationView get(@PathParam("id") String id);
+    Uni<RegistrationView> get(@PathParam("id") String id);
 }

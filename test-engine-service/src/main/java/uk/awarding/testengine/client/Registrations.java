@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -12,9 +11,18 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.smallrye.mutiny.Uni;
 import uk.awarding.platform.problem.ProblemException;
 
-/** registration-service behind timeouts, retries and a circuit breaker; when it is down, a 503 problem. */
+/**
+ * registration-service behind timeouts, retries and a circuit breaker; when it is down, a 503 problem.
+ * <p>
+ * Non-blocking on purpose. The Quarkus REST client finishes some calls on a worker thread (a response that arrives
+ * early, an error status, an access token renewed on the way). A worker thread blocked waiting for such a call then
+ * waits for another worker thread: when exam day's simultaneous starts made every worker wait at once, none was left
+ * and the service stopped answering for good (load-tests/RESULTS.md, "the start stall"). Requests that call a peer
+ * therefore wait for it without holding a worker thread, and use one only for their database work.
+ */
 @ApplicationScoped
 public class Registrations {
 
@@ -32,22 +40,17 @@ public class Registrations {
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<RegistrationView> find(String registrationId) {
+    public Uni<Optional<RegistrationView>> find(String registrationId) {
         if (!REGISTRATION_ID.matcher(registrationId).matches()) {
-            return Optional.empty(); // asking would earn a 400 or 405 that counts against the circuit breaker
+            // asking would earn a 400 or 405 that counts against the circuit breaker
+            return Uni.createFrom().item(Optional.empty());
         }
-        try {
-            return Optional.of(client.get(registrationId));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return PeerAnswers.orEmptyIfNotFound(client.get(registrationId));
     }
 
-    Optional<RegistrationView> unavailable(String registrationId) {
-        throw ProblemException.unavailable("registration-unavailable", "Registration service unavailable",
-                "Your registration cannot be checked just now. Nothing was started; please try again in a minute.");
+    Uni<Optional<RegistrationView>> unavailable(String registrationId) {
+        return Uni.createFrom().failure(ProblemException.unavailable("registration-unavailable",
+                "Registration service unavailable",
+                "Your registration cannot be checked just now. Nothing was started; please try again in a minute."));
     }
 }

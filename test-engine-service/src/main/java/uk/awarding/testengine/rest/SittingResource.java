@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.mutiny.Uni;
 import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.domain.Marking;
@@ -66,9 +67,9 @@ public class SittingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, item-bank-insufficient",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response start(@Valid @NotNull StartSittingRequest request) {
-        SittingView sitting = start.start(uln(), request.registrationId(), request.unit());
-        return Response.created(URI.create("/api/sittings/" + sitting.id())).entity(sitting).build();
+    public Uni<Response> start(@Valid @NotNull StartSittingRequest request) {
+        return start.start(uln(), request.registrationId(), request.unit()).map(sitting -> Response
+                .created(URI.create("/api/sittings/" + sitting.id())).entity(sitting).build());
     }
 
     @GET

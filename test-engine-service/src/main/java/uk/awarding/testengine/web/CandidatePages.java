@@ -3,6 +3,7 @@ package uk.awarding.testengine.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -27,11 +28,13 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.problem.ProblemException;
-import uk.awarding.testengine.client.Catalogue;
+import uk.awarding.testengine.client.CatalogueCache;
 import uk.awarding.testengine.client.RegistrationView;
-import uk.awarding.testengine.client.UnitView;
+import uk.awarding.testengine.client.TestSpecificationView;
 import uk.awarding.testengine.domain.ItemStatus;
 import uk.awarding.testengine.domain.SittingStatus;
 import uk.awarding.testengine.repository.ItemRepository;
@@ -73,12 +76,12 @@ public class CandidatePages {
     private final SittingService sittings;
     private final SittingRepository sittingRepository;
     private final ItemRepository items;
-    private final Catalogue catalogue;
+    private final CatalogueCache catalogue;
     private final CandidateRegistrations registrations;
     private final AccessTokenCredential accessToken;
 
     CandidatePages(SittingStart start, SittingService sittings, SittingRepository sittingRepository,
-            ItemRepository items, Catalogue catalogue, CandidateRegistrations registrations,
+            ItemRepository items, CatalogueCache catalogue, CandidateRegistrations registrations,
             AccessTokenCredential accessToken) {
         this.start = start;
         this.sittings = sittings;
@@ -92,17 +95,15 @@ public class CandidatePages {
     @GET
     @RolesAllowed(CANDIDATE)
     @Operation(summary = "Start page: the candidate's active registrations with the rules and time of each online test")
-    public Response startPage(@CookieParam(Csrf.COOKIE) String csrfCookie) {
+    public Uni<Response> startPage(@CookieParam(Csrf.COOKIE) String csrfCookie) {
         String uln = uln();
-        List<StartOffer> offers = new ArrayList<>();
-        for (RegistrationView registration : registrations.active(accessToken.getToken())) {
-            for (UnitView unit : onlineUnitsOf(registration.qualificationId())) {
-                catalogue.testSpecification(unit.unitId()).ifPresent(specification -> offers.add(StartOffer.of(
-                        registration, unit.unitId(), specification, openSitting(uln, registration.id(), unit.unitId()))));
-            }
-        }
         String csrf = Csrf.tokenFor(csrfCookie);
-        return page(Templates.start(offers, csrf), csrf);
+        return registrations.active(accessToken.getToken())
+                .flatMap(active -> onWorker(this::liveUnits).flatMap(units -> onlineTests(active, units)))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(tests -> tests.stream().map(test -> StartOffer.of(test.registration(), test.unitId(),
+                        test.specification(), openSitting(uln, test.registration().id(), test.unitId()))).toList())
+                .map(offers -> page(Templates.start(offers, csrf), csrf));
     }
 
     @POST
@@ -110,13 +111,14 @@ public class CandidatePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(CANDIDATE)
     @Operation(summary = "Start a sitting from the start page, then show its first question")
-    public Response startSitting(@FormParam("registrationId") String registrationId, @FormParam("unit") String unit,
+    public Uni<Response> startSitting(@FormParam("registrationId") String registrationId, @FormParam("unit") String unit,
             @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
         String uln = uln();
-        Optional<String> open = Optional.ofNullable(openSitting(uln, registrationId, unit));
-        String id = open.orElseGet(() -> start.start(uln, registrationId, unit).id());
-        return seeOther("sittings/" + id + "/questions/1");
+        return onWorker(() -> Optional.ofNullable(openSitting(uln, registrationId, unit)))
+                .flatMap(open -> open.map(id -> Uni.createFrom().item(id))
+                        .orElseGet(() -> start.start(uln, registrationId, unit).map(SittingView::id)))
+                .map(id -> seeOther("sittings/" + id + "/questions/1"));
     }
 
     @GET
@@ -243,12 +245,35 @@ public class CandidatePages {
                 .entity(Templates.problem(root.isEmpty() ? "./" : root, e.status(), e.title(), e.detail())).build();
     }
 
-    private List<UnitView> onlineUnitsOf(String qualificationId) {
-        List<String> bankUnits = items.getEntityManager()
+    /** An online test a registration may start: a unit of its qualification with live items and a specification. */
+    private record OnlineTest(RegistrationView registration, String unitId, TestSpecificationView specification) {
+    }
+
+    private List<String> liveUnits() {
+        return items.getEntityManager()
                 .createQuery("select distinct i.unit from Item i where i.status = ?1 order by i.unit", String.class)
                 .setParameter(1, ItemStatus.LIVE).getResultList();
-        return bankUnits.stream().map(catalogue::unit).flatMap(Optional::stream)
-                .filter(unit -> unit.belongsTo(qualificationId)).toList();
+    }
+
+    private Uni<List<OnlineTest>> onlineTests(List<RegistrationView> active, List<String> liveUnits) {
+        List<Uni<Optional<OnlineTest>>> candidates = new ArrayList<>();
+        for (RegistrationView registration : active) {
+            for (String unitId : liveUnits) {
+                candidates.add(catalogue.unit(unitId).flatMap(unit -> unit.filter(u -> u.belongsTo(registration.qualificationId()))
+                        .isEmpty() ? Uni.createFrom().item(Optional.<OnlineTest>empty())
+                                : catalogue.testSpecification(unitId).map(specification -> specification
+                                        .map(s -> new OnlineTest(registration, unitId, s)))));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(candidates).andFailFast().map(tests -> tests.stream().flatMap(Optional::stream).toList());
+    }
+
+    /** Database work of a page that waits for a peer: on a worker thread, which the wait for the peer does not hold. */
+    private static <T> Uni<T> onWorker(Supplier<T> work) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private String openSitting(String uln, String registrationId, String unit) {

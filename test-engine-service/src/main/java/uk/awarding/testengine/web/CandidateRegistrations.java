@@ -10,10 +10,14 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.smallrye.mutiny.Uni;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.client.RegistrationView;
 
-/** The signed-in candidate's registrations, behind timeouts, retries and a circuit breaker; down means a 503. */
+/**
+ * The signed-in candidate's registrations, behind timeouts, retries and a circuit breaker; down means a 503.
+ * Non-blocking for the reason {@link uk.awarding.testengine.client.Registrations} gives.
+ */
 @ApplicationScoped
 public class CandidateRegistrations {
 
@@ -30,12 +34,13 @@ public class CandidateRegistrations {
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unavailable")
-    public List<RegistrationView> active(String accessToken) {
-        return client.list("Bearer " + accessToken, "ACTIVE", PAGE_SIZE).items();
+    public Uni<List<RegistrationView>> active(String accessToken) {
+        return client.list("Bearer " + accessToken, "ACTIVE", PAGE_SIZE).map(RegistrationPage::items);
     }
 
-    List<RegistrationView> unavailable(String accessToken) {
-        throw ProblemException.unavailable("registration-unavailable", "Registration service unavailable",
-                "Your registrations cannot be listed just now; please try again in a minute.");
+    Uni<List<RegistrationView>> unavailable(String accessToken) {
+        return Uni.createFrom().failure(ProblemException.unavailable("registration-unavailable",
+                "Registration service unavailable",
+                "Your registrations cannot be listed just now; please try again in a minute."));
     }
 }

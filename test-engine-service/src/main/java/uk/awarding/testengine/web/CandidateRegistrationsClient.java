@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.smallrye.mutiny.Uni;
+
 /**
  * registration-service called with the candidate's own access token: only a {@code candidate} token lists that
  * candidate's registrations (design.md), the service token may read one registration but not list them.
@@ -17,6 +19,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface CandidateRegistrationsClient {
 
     @GET
-    RegistrationPage list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    Uni<RegistrationPage> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("status") String status, @QueryParam("size") int size);
 }
