@@ -1,0 +1,88 @@
+package uk.awarding.registration.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.awarding.platform.testing.TestTokens;
+import uk.awarding.platform.testing.fuzz.RawHttp;
+import uk.awarding.registration.Api;
+
+/**
+ * What platform-commons makes of requests that Vert.x and Quarkus would refuse, or fail on, before a resource runs:
+ * an over-long request line is a 414 problem, and two refusals that no application code can reach keep their empty
+ * answers (documented here, so a Quarkus upgrade that opens them shows).
+ */
+@QuarkusTest
+class HttpEdgeProblemsTest {
+
+    /** "GET " + target + " HTTP/1.1": the bytes of a request line around its target. */
+    private static final int LINE_AROUND_TARGET = 4 + 9;
+    private static final String LIST = "/api/registrations?q=";
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void requestLineOverTheLimitIsA414Problem() {
+        RawHttp.Answer answer = get(LIST + "x".repeat(4_096 - LINE_AROUND_TARGET - LIST.length() + 1));
+
+        assertEquals(414, answer.status());
+        assertEquals("application/problem+json", answer.header("content-type"));
+        assertTrue(answer.body().contains("\"type\":\"urn:awarding:problem:uri-too-long\""), answer.body());
+        assertTrue(answer.body().contains("\"status\":414"), answer.body());
+    }
+
+    @Test
+    void requestLineAtTheLimitIsServed() {
+        RawHttp.Answer answer = get(LIST + "x".repeat(4_096 - LINE_AROUND_TARGET - LIST.length()));
+
+        assertEquals(401, answer.status(), "reaches the resource, which asks for a token");
+    }
+
+    @Test
+    void requestLineAsLongAsTheGatewayForwardsIsStillAProblem() {
+        RawHttp.Answer answer = get(LIST + "x".repeat(8_192 - LINE_AROUND_TARGET - LIST.length()));
+
+        assertEquals(414, answer.status());
+        assertEquals("application/problem+json", answer.header("content-type"));
+    }
+
+    /** Beyond the gateway's limit only a caller inside the network gets here: Vert.x' codec refuses it, unshapeable. */
+    @Test
+    void requestLineBeyondTheGatewaysLimitGetsTheCodecsEmpty414() {
+        RawHttp.Answer answer = get(LIST + "x".repeat(8_192 - LINE_AROUND_TARGET - LIST.length() + 1));
+
+        assertEquals(414, answer.status());
+        assertEquals("", answer.body());
+    }
+
+    /**
+     * Quarkus' root handler parses every address with java.net.URI and ends an unparsable one with an empty 400 before
+     * any route or filter runs; only the JVM flag vertx.disableURIValidation turns that check off. Through the gateway,
+     * nginx refuses a broken escape in the path itself; one in the query string reaches this answer.
+     */
+    @Test
+    void brokenPercentEncodingGetsQuarkusEmpty400() {
+        for (String target : List.of("/api/registrations/%ZZ", "/api/registrations?uln=%ZZ")) {
+            RawHttp.Answer answer = new RawHttp(base).send("GET", target,
+                    Map.of("Authorization", "Bearer " + TestTokens.centre(Api.CENTRE)), null, 0);
+
+            assertEquals(400, answer.status(), target);
+            assertEquals("", answer.body(), target);
+            assertNull(answer.header("content-type"), target);
+        }
+    }
+
+    private RawHttp.Answer get(String target) {
+        return new RawHttp(base).send("GET", target, Map.of(), null, 0);
+    }
+}
