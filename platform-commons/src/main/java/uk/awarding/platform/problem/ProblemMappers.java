@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 
 /**
  * The one place where failures become RFC 9457 problems, for every service. Bodies name fields and rules,
@@ -47,6 +49,8 @@ public class ProblemMappers {
     static final String AGROAL_ENLIST_FAILURE = "Failed to enlist";
     /** A restarting database is usually back within seconds; clients should not hammer it meanwhile. */
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    /** nginx's status for a request whose client went away before the answer (no standard code says it). */
+    static final int CLIENT_CLOSED_REQUEST = 499;
     /** Causes are followed this deep at most, so a cyclic chain cannot loop. */
     private static final int MAX_CAUSE_DEPTH = 32;
 
@@ -153,11 +157,22 @@ public class ProblemMappers {
     }
 
     /**
-     * Everything no other mapper claims. A database that cannot be reached is not a bug but an outage the client
-     * should ride out, so it is a 503 (see {@link #databaseUnavailable}); the rest is a 500 logged with its stack.
+     * Everything no other mapper claims. A client that hung up mid-request is nobody's failure (see
+     * {@link #clientGone}); the rest is {@link #unexpected}.
      */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unhandled(Throwable e, UriInfo uri, ServerRequestContext request) {
+        if (request.serverResponse().closed() && isConnectionClosed(e)) {
+            return clientGone(e, uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    /**
+     * A failure of ours. A database that cannot be reached is not a bug but an outage the client should ride out, so
+     * it is a 503 (see {@link #databaseUnavailable}); the rest is a 500 logged with its stack.
+     */
+    Response unexpected(Throwable e, UriInfo uri) {
         if (isDatabaseUnavailable(e)) {
             return databaseUnavailable(e, uri);
         }
@@ -184,6 +199,34 @@ public class ProblemMappers {
                 .toResponseBuilder()
                 .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
                 .build();
+    }
+
+    /**
+     * The client closed its connection before its request had arrived in full (a closed tab, a client-side timeout, a
+     * dropped link), so reading the body failed. No answer can reach it and nothing of ours failed, so it is logged
+     * without a stack at DEBUG. The answer exists for the metrics and the access log alone: nginx's 499 "client closed
+     * request" there keeps these hang-ups apart from both server errors and malformed requests.
+     */
+    private static Response clientGone(Throwable e, UriInfo uri) {
+        LOG.debugf("Client closed the connection mid-request [correlationId=%s]: %s", currentCorrelationId(),
+                e.getMessage());
+        return Problem.of(CLIENT_CLOSED_REQUEST, "client-closed-request", "Client closed the request",
+                "The connection closed before the whole request arrived.", path(uri)).toResponse();
+    }
+
+    /**
+     * Whether Vert.x reports the connection closed under the failure (reading a request body wraps it in IOExceptions).
+     * Only counted as the client's doing while the request's own response is closed too: a peer service's connection
+     * closing under a REST client call is an outage, not a hang-up.
+     */
+    static boolean isConnectionClosed(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < MAX_CAUSE_DEPTH; cause = cause.getCause(), depth++) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

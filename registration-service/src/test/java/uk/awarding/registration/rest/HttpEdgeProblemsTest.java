@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +26,8 @@ import uk.awarding.registration.Api;
 
 /**
  * What platform-commons makes of requests that Vert.x and Quarkus would refuse, or fail on, before a resource runs:
- * an over-long request line is a 414 problem, and two refusals that no application code can reach keep their empty
- * answers (documented here, so a Quarkus upgrade that opens them shows).
+ * an over-long request line is a 414 problem, a client hanging up mid-body is no server error, and two refusals that
+ * no application code can reach keep their empty answers (documented here, so a Quarkus upgrade that opens them shows).
  */
 @QuarkusTest
 class HttpEdgeProblemsTest {
@@ -82,7 +90,63 @@ class HttpEdgeProblemsTest {
         }
     }
 
+    @Test
+    void clientHangingUpMidBodyIsNoServerErrorAndNoErrorLog() throws Exception {
+        List<LogRecord> loud = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    loud.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger mappers = Logger.getLogger("uk.awarding.platform.problem.ProblemMappers");
+        mappers.addHandler(capture);
+        try {
+            double before = count("POST", "499");
+            double errorsBefore = count("POST", "500");
+            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/registrations HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + TestTokens.centre(Api.CENTRE) + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 1000\r\n\r\n{\"uln\":\"12").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                // The resource's worker must be reading the body when the connection goes.
+                Thread.sleep(300);
+            }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (count("POST", "499") == before && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+
+            assertEquals(before + 1, count("POST", "499"), "the hang-up is counted as the client's");
+            assertEquals(errorsBefore, count("POST", "500"), "and never as a server error");
+            assertTrue(loud.isEmpty(), () -> "logged: " + loud.get(0).getMessage());
+        } finally {
+            mappers.removeHandler(capture);
+        }
+    }
+
     private RawHttp.Answer get(String target) {
         return new RawHttp(base).send("GET", target, Map.of(), null, 0);
+    }
+
+    /** Requests to POST /api/registrations answered with this status so far, from the service's own metrics. */
+    private double count(String method, String status) {
+        String prefix = "http_server_requests_seconds_count{method=\"" + method + "\",outcome=";
+        String suffix = "status=\"" + status + "\",uri=\"/api/registrations\"}";
+        return get("/q/metrics").body().lines()
+                .filter(line -> line.startsWith(prefix) && line.contains(suffix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }
