@@ -268,8 +268,9 @@ launch_services() {
     schema=${schema//-/_}
     upper=$(echo "$schema" | tr '[:lower:]' '[:upper:]')
     # Local defaults as LocalMariaDb and the realm file have them; <SCHEMA>_DB_PASSWORD and
-    # <SCHEMA>_OIDC_CLIENT_SECRET in the environment override them.
-    start_process "$service" env \
+    # <SCHEMA>_OIDC_CLIENT_SECRET in the environment override them. The JVM runs in the jar's directory: the build
+    # made the class-data archive there (-XX:SharedArchiveFile=app-cds.jsa of jvm.env) for `-jar quarkus-run.jar`.
+    start_process "$service" sh -c 'cd "$1" && shift && exec "$@"' sh "$(dirname "$(jar_of "$service")")" env \
       DB_URL="jdbc:mariadb://127.0.0.1:3307/$schema" DB_USER="$schema" \
       DB_PASSWORD="$(printenv "${upper}_DB_PASSWORD" || echo "$schema-local")" \
       OIDC_AUTH_SERVER_URL="$REALM_URL" \
@@ -280,7 +281,7 @@ launch_services() {
       QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true \
       QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_PREFIX=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
       MALLOC_ARENA_MAX="$(sed -n 's/^MALLOC_ARENA_MAX=//p' "$jvm_env")" \
-      java "${java_opts[@]}" -jar "$(jar_of "$service")"
+      java "${java_opts[@]}" -jar quarkus-run.jar
   done
 }
 

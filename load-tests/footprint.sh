@@ -4,7 +4,8 @@
 # warmed-up service, lets it idle and records each service's resident set, heap and start time. Then it loads each
 # service in turn with authenticated reads (ab, from Debian's apache2-utils, installed when missing) and records the throughput and the peak
 # resident set, which is what the Kubernetes memory limit must hold. Stops the suite and prints a markdown table.
-# It starts a whole suite, so run it under the suite lock, after packaging:
+# It starts a whole suite, so run it under the suite lock, after packaging (which also makes each service's class-data
+# archive, target/quarkus-app/app-cds.jsa, that jvm.env names):
 #
 #   ./mvnw -B -o -q -pl catalogue-service,registration-service,test-engine-service,certification-service package -DskipTests
 #   flock /tmp/awarding-suite.lock load-tests/footprint.sh
