@@ -9,6 +9,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.mutiny.Uni;
@@ -36,8 +37,8 @@ public class Registrations {
     }
 
     /** The registration, or empty when registration-service does not know it. */
-    @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 200)
+    @Timeout(PeerCalls.TIMEOUT_MS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unavailable")
     public Uni<Optional<RegistrationView>> find(String registrationId) {

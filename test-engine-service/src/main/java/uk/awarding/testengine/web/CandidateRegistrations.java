@@ -8,9 +8,11 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.mutiny.Uni;
+import uk.awarding.testengine.client.PeerCalls;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.client.RegistrationView;
 
@@ -30,8 +32,8 @@ public class CandidateRegistrations {
         this.client = client;
     }
 
-    @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 200)
+    @Timeout(PeerCalls.TIMEOUT_MS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unavailable")
     public Uni<List<RegistrationView>> active(String accessToken) {
