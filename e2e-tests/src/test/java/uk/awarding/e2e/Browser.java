@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,7 +49,21 @@ final class Browser implements AutoCloseable {
     /** Waits for a page whose element shows the text: a click that submits a form returns before the next page. */
     void waitForText(By element, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(element).getText().startsWith(text));
+                .until(d -> {
+                    try {
+                        return d.findElement(element).getText().startsWith(text);
+                    } catch (WebDriverException e) {
+                        if (isGoneWithItsPage(e)) {
+                            return false;
+                        }
+                        throw e;
+                    }
+                });
+    }
+
+    /** Chrome reports an element of a page the browser is just replacing either as stale or with this inspector error. */
+    private static boolean isGoneWithItsPage(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /** Opens a path of the gateway. */
