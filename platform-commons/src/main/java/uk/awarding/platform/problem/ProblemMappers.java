@@ -235,22 +235,35 @@ public class ProblemMappers {
      * failures Agroal reports as plain SQLExceptions known only by their message: the pool acquisition timeout, and a
      * pooled connection that cannot join the transaction (with one datasource, only a connection that died with the
      * database does that; Agroal drops the driver's cause). Hibernate, Narayana and Agroal wrap these, so the whole
-     * cause chain is searched.
+     * cause chain is searched, with the suppressed failures on it: a commit the database dies in is Narayana's
+     * RollbackException, which carries the driver's connection failure only as a suppressed XAException.
      */
     static boolean isDatabaseUnavailable(Throwable failure) {
-        int depth = 0;
+        return isDatabaseUnavailable(failure, 0);
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable failure, int depth) {
         for (Throwable cause = failure; cause != null && depth < MAX_CAUSE_DEPTH; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException) {
+            if (isConnectionFailure(cause)) {
                 return true;
             }
-            if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || AGROAL_ACQUISITION_TIMEOUT.equals(sql.getMessage())
-                    || (sql.getMessage() != null && sql.getMessage().startsWith(AGROAL_ENLIST_FAILURE)))) {
-                return true;
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isDatabaseUnavailable(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isConnectionFailure(Throwable failure) {
+        if (failure instanceof SQLTransientConnectionException || failure instanceof SQLNonTransientConnectionException
+                || failure instanceof SQLRecoverableException) {
+            return true;
+        }
+        return failure instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                || AGROAL_ACQUISITION_TIMEOUT.equals(sql.getMessage())
+                || (sql.getMessage() != null && sql.getMessage().startsWith(AGROAL_ENLIST_FAILURE)));
     }
 
     static String currentCorrelationId() {

@@ -78,6 +78,25 @@ class DatabaseUnavailableProblemTest {
     }
 
     @Test
+    void aCommitTheDatabaseDiedInIsAnOutage() {
+        // As Narayana reports it (DatabaseOutageIT): the RollbackException carries the driver's failure only as a
+        // suppressed XAException.
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new Exception("Error trying to transactionCommit local transaction",
+                new SQLNonTransientConnectionException("(conn=13) Socket error")));
+
+        assertTrue(ProblemMappers.isDatabaseUnavailable(new RuntimeException("Error invoking subclass method", rollback)));
+    }
+
+    @Test
+    void aSuppressedFailureThatIsNoOutageIsNone() {
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new SQLException("Deadlock found", "40001"));
+
+        assertFalse(ProblemMappers.isDatabaseUnavailable(rollback));
+    }
+
+    @Test
     void otherSqlErrorsAndNonSqlFailuresAreNotOutages() {
         assertFalse(ProblemMappers.isDatabaseUnavailable(new SQLException("Deadlock found", "40001")));
         assertFalse(ProblemMappers.isDatabaseUnavailable(new SQLException("no state")));
