@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # The exam-day benchmark of test-engine-service (issue 8), start to finish and unattended (about 10-15 minutes):
 # builds, starts the suite as ./run.sh does (--fresh: Keycloak users, registrations and sittings start empty),
-# seeds N candidates per run, runs the Gatling simulations ExamDaySimulation and SteadySavesSimulation through the
-# gateway, checks after each that every acknowledged answer is in MariaDB, stops the suite and writes the numbers
-# to load-tests/target/benchmark/summary.md (copy them into RESULTS.md by hand with the machine's load).
+# seeds N candidates per run, warms the services up, runs the Gatling simulations SteadySavesSimulation and
+# ExamDaySimulation through the gateway, checks after each that every acknowledged answer is in MariaDB, stops the
+# suite and writes the numbers to load-tests/target/benchmark/summary.md (copy them into RESULTS.md by hand with the
+# machine's load).
 #
 #   load-tests/run-benchmark.sh            the whole benchmark under the suite lock (/tmp/awarding-suite.lock)
 #   CANDIDATES=200 load-tests/run-benchmark.sh   candidates of the exam-day run (default 1000)
 #   STEADY_CANDIDATES=250 STEADY_RATE=2000 STEADY_SECONDS=30 ...
 #                                               the steady run's candidates, target rate and window
 #                                               (default 500 candidates saving 4,000/s in total for 60 s)
+#   WARMUP_CANDIDATES=200 WARMUP_SECONDS=90 ... the warm-up run (steady traffic, not judged; 0 candidates: none)
 #   --no-build                                  start the jars as they are (./run.sh --no-build)
 #   --reuse                                     use a suite that is already running (seeds more candidates)
 #   PROFILE=1 ...                               also record test-engine-service with JFR during each run
@@ -26,6 +28,8 @@ CANDIDATES=${CANDIDATES:-1000}
 STEADY_CANDIDATES=${STEADY_CANDIDATES:-500}
 STEADY_RATE=${STEADY_RATE:-4000}
 STEADY_SECONDS=${STEADY_SECONDS:-60}
+WARMUP_CANDIDATES=${WARMUP_CANDIDATES:-200}
+WARMUP_SECONDS=${WARMUP_SECONDS:-90}
 OUT=$ROOT/load-tests/target/benchmark
 PIDS=$ROOT/.run/pids
 reuse=false build=
@@ -49,9 +53,9 @@ if ! $reuse; then
 fi
 mvn_load test-compile
 
-say "Seeding $CANDIDATES + $STEADY_CANDIDATES candidates (Keycloak users, registrations, one sign-in each)"
+say "Seeding $CANDIDATES + $STEADY_CANDIDATES + $WARMUP_CANDIDATES candidates (Keycloak users, registrations, one sign-in each)"
 mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Seed \
-  -Dexec.args="$OUT exam=$CANDIDATES steady=$STEADY_CANDIDATES" | tee "$OUT/seed.log"
+  -Dexec.args="$OUT exam=$CANDIDATES steady=$STEADY_CANDIDATES warmup=$WARMUP_CANDIDATES" | tee "$OUT/seed.log"
 
 # CPU seconds (user + system) of each suite part (its process group) and of the whole machine, for the report.
 cpu_of_parts() {
@@ -65,11 +69,21 @@ cpu_of_parts() {
   awk '/^cpu / { print "machine", ($2 + $3 + $4 + $7 + $8 + $9) / 100 }' /proc/stat
 }
 
+# test-engine-service's count of problem answers so far, one "status/type count" line each (platform-commons counts
+# every problem+json answer by status and type).
+problems() {
+  { curl -fsS http://localhost:8083/q/metrics || true; } | awk '/^http_server_problems_total\{/ {
+      match($0, /status="[^"]*"/); status = substr($0, RSTART + 8, RLENGTH - 9)
+      match($0, /type="[^"]*"/); type = substr($0, RSTART + 6, RLENGTH - 7)
+      print status "/" type, $NF }'
+}
+
 run_simulation() {
   local run=$1 class=$2
   shift 2
   say "Running $class ($(cut -d' ' -f1-3 /proc/loadavg) load before)"
   cpu_of_parts >"$OUT/$run-cpu-before.txt"
+  problems >"$OUT/$run-problems-before.txt"
   local started=$SECONDS load_before
   load_before=$(cut -d' ' -f1 /proc/loadavg)
   local TIMEFORMAT='%U %S'
@@ -80,6 +94,10 @@ run_simulation() {
       -D"$run".candidates="$OUT/$run.csv" -D"$run".acks="$OUT/$run-acks.csv" "$@" >"$OUT/$run-gatling.log" 2>&1; } \
     2>"$OUT/$run-gatling-cpu.txt" || { tail -n 40 "$OUT/$run-gatling.log"; exit 1; }
   cpu_of_parts >"$OUT/$run-cpu-after.txt"
+  problems >"$OUT/$run-problems-after.txt"
+  # The problem answers test-engine-service gave during the run, by status and type (its counter is cumulative).
+  awk 'FNR == NR { before[$1] = $2; next } { n = $2 - before[$1]; if (n > 0) printf "%s %d\n", $1, n }' \
+    "$OUT/$run-problems-before.txt" "$OUT/$run-problems-after.txt" >"$OUT/$run-problems.txt"
   if [ -n "${PROFILE:-}" ]; then
     jcmd "$engine" JFR.stop name="$run" >/dev/null
     mvn_load exec:java -Dexec.mainClass=uk.awarding.load.JfrHotSpots -Dexec.args="$OUT/test-engine-$run.jfr" \
@@ -106,8 +124,14 @@ run_simulation() {
     -Dexec.args="$OUT/$run-acks.csv $run" | tee "$OUT/$run-check.txt" || true
 }
 
-# The steady run first: its 1,000 starts (spread over 20 s) and saves also warm the services' JIT, so the exam-day
-# run measures a service that has been up for a while, as on an exam morning after the first sittings.
+# A warm-up first, not judged: a just-started JVM spends its first minutes of load compiling (C2 alone took about
+# 80 CPU-seconds of test-engine-service's first 2 minutes of saves, which ran at a fifth of the rate they reach
+# warm), and services on an exam morning have been up and serving for hours. The steady run then starts its own
+# candidates, and the exam day follows it.
+if [ "$WARMUP_CANDIDATES" -gt 0 ]; then
+  run_simulation warmup SteadySavesSimulation -Dsteady.group=warmup -Dsteady.rate="$STEADY_RATE" \
+    -Dsteady.seconds="$WARMUP_SECONDS"
+fi
 run_simulation steady SteadySavesSimulation -Dsteady.rate="$STEADY_RATE" -Dsteady.seconds="$STEADY_SECONDS"
 run_simulation exam ExamDaySimulation
 

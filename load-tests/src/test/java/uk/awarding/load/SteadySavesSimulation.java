@@ -13,14 +13,16 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 /**
- * Steady answer saves: every candidate of group {@code steady} starts a sitting (spread over 20 s, request
- * "start (setup)"), then all save together for {@code steady.seconds} (60) at {@code steady.rate} saves per second
- * in total (4,000), each candidate cycling through its 25 questions with a growing sequence. Closed model: when the
- * service answers slower than the pace, the rate measured is what it sustains.
+ * Steady answer saves: every candidate of group {@code steady.group} ({@code steady}) starts a sitting (spread over
+ * 20 s, request "start (setup)"), then all save together for {@code steady.seconds} (60) at {@code steady.rate} saves
+ * per second in total (4,000), each candidate cycling through its 25 questions with a growing sequence. Closed model:
+ * when the service answers slower than the pace, the rate measured is what it sustains. The benchmark's warm-up is
+ * the same traffic from another group of candidates.
  */
 public class SteadySavesSimulation extends Simulation {
 
-    private final ExamTraffic traffic = new ExamTraffic("steady");
+    private final String group = System.getProperty("steady.group", "steady");
+    private final ExamTraffic traffic = new ExamTraffic(group);
     /** When every candidate has started: the steady window opens for all at once. */
     private final long windowStart = System.currentTimeMillis() + 35_000;
 
@@ -42,7 +44,7 @@ public class SteadySavesSimulation extends Simulation {
 
     @Override
     public void after() {
-        traffic.writeAcks("steady");
+        traffic.writeAcks(group);
         System.out.println("STEADY-WINDOW start=" + windowStart);
     }
 }
