@@ -47,11 +47,14 @@ public class HttpFailureProblems implements HttpServerOptionsCustomizer {
 
     private final long limit;
     private final int lineLimit;
+    private final ProblemMetrics metrics;
 
     HttpFailureProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
-            @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int lineLimit) {
+            @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int lineLimit,
+            ProblemMetrics metrics) {
         this.limit = limit.asLongValue();
         this.lineLimit = lineLimit;
+        this.metrics = metrics;
     }
 
     /**
@@ -104,7 +107,8 @@ public class HttpFailureProblems implements HttpServerOptionsCustomizer {
         return request.method().name().length() + 1 + request.uri().length() + 1 + "HTTP/1.1".length();
     }
 
-    private static void answer(RoutingContext context, Problem problem) {
+    private void answer(RoutingContext context, Problem problem) {
+        metrics.count(problem.getStatus(), problem); // no response filter runs out here
         context.response()
                 .setStatusCode(problem.getStatus())
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -49,6 +49,31 @@ class HttpEdgeProblemsTest {
         assertTrue(answer.body().contains("\"status\":414"), answer.body());
     }
 
+    /** Problems are counted by type, so that two problems of one status (say two kinds of 503) can be told apart. */
+    @Test
+    void problemAnswersAreCountedByStatusAndType() {
+        double before = problems("404", "registration-not-found");
+        double otherBefore = problems("404", "centre-not-found");
+
+        RawHttp.Answer answer = new RawHttp(base).send("GET", "/api/registrations/no-such-registration",
+                Map.of("Authorization", "Bearer " + TestTokens.centre(Api.CENTRE)), null, 0);
+
+        assertEquals(404, answer.status());
+        assertEquals(before + 1, problems("404", "registration-not-found"));
+        assertEquals(otherBefore, problems("404", "centre-not-found"));
+    }
+
+    /** Problems written before Quarkus REST runs, where no response filter sees them, are counted too. */
+    @Test
+    void problemAnsweredBeforeQuarkusRestIsCounted() {
+        double before = problems("414", "uri-too-long");
+
+        RawHttp.Answer answer = get(LIST + "x".repeat(4_096 - LINE_AROUND_TARGET - LIST.length() + 1));
+
+        assertEquals(414, answer.status());
+        assertEquals(before + 1, problems("414", "uri-too-long"));
+    }
+
     @Test
     void requestLineAtTheLimitIsServed() {
         RawHttp.Answer answer = get(LIST + "x".repeat(4_096 - LINE_AROUND_TARGET - LIST.length()));
@@ -142,10 +167,19 @@ class HttpEdgeProblemsTest {
 
     /** Requests to POST /api/registrations answered with this status so far, from the service's own metrics. */
     private double count(String method, String status) {
-        String prefix = "http_server_requests_seconds_count{method=\"" + method + "\",outcome=";
-        String suffix = "status=\"" + status + "\",uri=\"/api/registrations\"}";
+        return metric("http_server_requests_seconds_count{method=\"" + method + "\",outcome=",
+                "status=\"" + status + "\",uri=\"/api/registrations\"}");
+    }
+
+    /** Problems of this status and type answered so far, from the service's own metrics. */
+    private double problems(String status, String type) {
+        return metric("http_server_problems_total{status=\"" + status + "\",type=\"" + type + "\"}", "");
+    }
+
+    /** The sum of the samples whose line starts with the prefix and contains the rest. */
+    private double metric(String prefix, String rest) {
         return get("/q/metrics").body().lines()
-                .filter(line -> line.startsWith(prefix) && line.contains(suffix))
+                .filter(line -> line.startsWith(prefix) && line.contains(rest))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
