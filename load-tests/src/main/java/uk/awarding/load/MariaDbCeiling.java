@@ -160,25 +160,18 @@ public final class MariaDbCeiling {
         return latencies.toArray();
     }
 
+    /** The statements of one save of a candidate's open sitting: what the save's forms differ in. */
+    private interface Save {
+        void run(String sitting, String uln, int position, long sequence) throws SQLException;
+    }
+
     /** The service's save: lock the sitting, read the question, update both, commit (SittingService.save). */
     private static long[] saveTransactions(Connection c, long deadline) throws SQLException {
-        Latencies latencies = new Latencies();
-        long item = insertItem(c);
         try (PreparedStatement lock = c.prepareStatement(LOCK_SITTING);
                 PreparedStatement read = c.prepareStatement(READ_QUESTION);
                 PreparedStatement updateQuestion = c.prepareStatement(UPDATE_QUESTION);
                 PreparedStatement updateSitting = c.prepareStatement(UPDATE_SITTING)) {
-            c.setAutoCommit(false);
-            String uln = String.valueOf(1_000_000_000L + ThreadLocalRandom.current().nextInt(999_999_999));
-            String sitting = null;
-            long sequence = 38;
-            while (System.nanoTime() < deadline) {
-                if (sequence == 38) {
-                    sitting = startSitting(c, uln, item);
-                    sequence = 0;
-                }
-                int position = 1 + ThreadLocalRandom.current().nextInt(25);
-                long start = System.nanoTime();
+            return sittingSaves(c, deadline, (sitting, uln, position, sequence) -> {
                 lock.setString(1, sitting);
                 lock.setString(2, uln);
                 Object[] row = firstRow(lock, 15);
@@ -189,7 +182,7 @@ public final class MariaDbCeiling {
                 updateQuestion.setObject(2, question[3]);
                 updateQuestion.setString(3, randomOption());
                 updateQuestion.setBoolean(4, false);
-                updateQuestion.setLong(5, ++sequence);
+                updateQuestion.setLong(5, sequence);
                 updateQuestion.setString(6, sitting);
                 updateQuestion.setInt(7, position);
                 updateQuestion.executeUpdate();
@@ -198,33 +191,18 @@ public final class MariaDbCeiling {
                 }
                 updateSitting.setString(15, sitting);
                 updateSitting.executeUpdate();
-                c.commit();
-                latencies.add(System.nanoTime() - start);
-            }
+            });
         }
-        return latencies.toArray();
     }
 
     /** The save's rules in one guarded UPDATE of both rows, then the stored flag read back, committed. */
     private static long[] guardedSaves(Connection c, long deadline) throws SQLException {
-        Latencies latencies = new Latencies();
-        long item = insertItem(c);
         try (PreparedStatement update = c.prepareStatement(GUARDED_UPDATE);
                 PreparedStatement read = c.prepareStatement(READ_FLAG)) {
-            c.setAutoCommit(false);
-            String uln = String.valueOf(1_000_000_000L + ThreadLocalRandom.current().nextInt(999_999_999));
-            String sitting = null;
-            long sequence = 38;
-            while (System.nanoTime() < deadline) {
-                if (sequence == 38) {
-                    sitting = startSitting(c, uln, item);
-                    sequence = 0;
-                }
-                int position = 1 + ThreadLocalRandom.current().nextInt(25);
-                long start = System.nanoTime();
+            return sittingSaves(c, deadline, (sitting, uln, position, sequence) -> {
                 update.setInt(1, position);
                 update.setString(2, randomOption());
-                update.setLong(3, ++sequence);
+                update.setLong(3, sequence);
                 update.setLong(4, sequence);
                 update.setString(5, sitting);
                 update.setString(6, uln);
@@ -236,9 +214,27 @@ public final class MariaDbCeiling {
                 read.setString(1, sitting);
                 read.setInt(2, position);
                 firstRow(read, 1);
-                c.commit();
-                latencies.add(System.nanoTime() - start);
+            });
+        }
+    }
+
+    /** One candidate: a new sitting every 38 saves (about 1.5 per question), each save its own transaction. */
+    private static long[] sittingSaves(Connection c, long deadline, Save save) throws SQLException {
+        Latencies latencies = new Latencies();
+        long item = insertItem(c);
+        c.setAutoCommit(false);
+        String uln = String.valueOf(1_000_000_000L + ThreadLocalRandom.current().nextInt(999_999_999));
+        String sitting = null;
+        long sequence = 38;
+        while (System.nanoTime() < deadline) {
+            if (sequence == 38) {
+                sitting = startSitting(c, uln, item);
+                sequence = 0;
             }
+            long start = System.nanoTime();
+            save.run(sitting, uln, 1 + ThreadLocalRandom.current().nextInt(25), ++sequence);
+            c.commit();
+            latencies.add(System.nanoTime() - start);
         }
         return latencies.toArray();
     }
