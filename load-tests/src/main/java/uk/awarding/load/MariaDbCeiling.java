@@ -84,8 +84,7 @@ public final class MariaDbCeiling {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         String write = args.length > 2 ? args[2] : "save";
-        Path root = Files.createTempDirectory("mariadb-ceiling-");
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(0, root.resolve("data"), root.resolve("base"));
+        EmbeddedMariaDb server = EmbeddedMariaDb.startThrowaway("mariadb-ceiling-");
         try {
             server.createSchema("ceiling", "ceiling", "ceiling");
             String url = server.jdbcUrl("ceiling");

