@@ -70,12 +70,15 @@ cpu_of_parts() {
 }
 
 # test-engine-service's count of problem answers so far, one "status/type count" line each (platform-commons counts
-# every problem+json answer by status and type).
+# every problem+json answer by status and type), and its fault-tolerance counters of peer calls ("ft_... count":
+# timeouts, retries, open circuits), which say why a 503 `registration-unavailable` was given.
 problems() {
-  { curl -fsS http://localhost:8083/q/metrics || true; } | awk '/^http_server_problems_total\{/ {
+  { curl -fsS http://localhost:8083/q/metrics || true; } | awk '
+    /^http_server_problems_total\{/ {
       match($0, /status="[^"]*"/); status = substr($0, RSTART + 8, RLENGTH - 9)
       match($0, /type="[^"]*"/); type = substr($0, RSTART + 6, RLENGTH - 7)
-      print status "/" type, $NF }'
+      print status "/" type, $NF }
+    /^ft_[a-z_]*_total\{/ { print $1, $NF }'
 }
 
 run_simulation() {
@@ -96,7 +99,7 @@ run_simulation() {
   cpu_of_parts >"$OUT/$run-cpu-after.txt"
   problems >"$OUT/$run-problems-after.txt"
   # The problem answers test-engine-service gave during the run, by status and type (its counter is cumulative).
-  awk 'FNR == NR { before[$1] = $2; next } { n = $2 - before[$1]; if (n > 0) printf "%s %d\n", $1, n }' \
+  awk 'FILENAME == ARGV[1] { before[$1] = $2; next } { n = $2 - before[$1]; if (n > 0) printf "%s %d\n", $1, n }' \
     "$OUT/$run-problems-before.txt" "$OUT/$run-problems-after.txt" >"$OUT/$run-problems.txt"
   if [ -n "${PROFILE:-}" ]; then
     jcmd "$engine" JFR.stop name="$run" >/dev/null

@@ -85,7 +85,8 @@ public final class Report {
             if (Files.exists(problems)) {
                 List<String> lines = Files.readAllLines(problems);
                 out.add("");
-                out.add("Problem answers of test-engine-service during the " + run + " run (status/type count): "
+                out.add("Problem answers (status/type count) and fault-tolerance counters of test-engine-service during the "
+                        + run + " run: "
                         + (lines.isEmpty() ? "none" : String.join("; ", lines)));
             }
         }
