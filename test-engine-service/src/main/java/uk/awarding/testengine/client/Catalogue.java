@@ -9,6 +9,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -33,7 +34,7 @@ public class Catalogue {
 
     /** The unit, or empty when the catalogue does not know it. */
     @Timeout(PeerCalls.TIMEOUT_MS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = TimeoutException.class)
+    @Retry(maxRetries = 2, delay = 200, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unitUnavailable")
     public Uni<Optional<UnitView>> unit(String unitId) {
@@ -46,7 +47,7 @@ public class Catalogue {
 
     /** The unit's test specification, or empty when the unit is not assessed by an online test. */
     @Timeout(PeerCalls.TIMEOUT_MS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = TimeoutException.class)
+    @Retry(maxRetries = 2, delay = 200, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "specificationUnavailable")
     public Uni<Optional<TestSpecificationView>> testSpecification(String unitId) {

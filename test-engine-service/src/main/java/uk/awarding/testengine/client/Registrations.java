@@ -9,6 +9,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -38,7 +39,7 @@ public class Registrations {
 
     /** The registration, or empty when registration-service does not know it. */
     @Timeout(PeerCalls.TIMEOUT_MS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = TimeoutException.class)
+    @Retry(maxRetries = 2, delay = 200, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unavailable")
     public Uni<Optional<RegistrationView>> find(String registrationId) {

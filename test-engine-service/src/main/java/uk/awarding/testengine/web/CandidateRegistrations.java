@@ -8,10 +8,12 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.mutiny.Uni;
+import uk.awarding.testengine.client.PeerAnswers;
 import uk.awarding.testengine.client.PeerCalls;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.client.RegistrationView;
@@ -33,11 +35,12 @@ public class CandidateRegistrations {
     }
 
     @Timeout(PeerCalls.TIMEOUT_MS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = TimeoutException.class)
+    @Retry(maxRetries = 2, delay = 200, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unavailable")
     public Uni<List<RegistrationView>> active(String accessToken) {
-        return client.list("Bearer " + accessToken, "ACTIVE", PAGE_SIZE).map(RegistrationPage::items);
+        return PeerAnswers.logged(client.list("Bearer " + accessToken, "ACTIVE", PAGE_SIZE))
+                .map(RegistrationPage::items);
     }
 
     Uni<List<RegistrationView>> unavailable(String accessToken) {
