@@ -52,9 +52,10 @@ class ServiceTokenRenewalTest {
 
     @Test
     void aTokenWithUnder30SecondsLeftIsRenewedBeforeTheNextPeerCall() throws Exception {
-        // The first token lives 33 s: over 30 s are left for about 3 s, then it is due for renewal.
+        // The first token lives 36 s. Expiry is reckoned in whole seconds, so over 30 s are left for at least 6 s after
+        // it arrives, and none from 7 s on.
         identityProvider.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario("renewal").whenScenarioStateIs(STARTED)
-                .willReturn(okJson("{\"access_token\":\"first\",\"token_type\":\"Bearer\",\"expires_in\":33}"))
+                .willReturn(okJson("{\"access_token\":\"first\",\"token_type\":\"Bearer\",\"expires_in\":36}"))
                 .willSetStateTo("renewed"));
         identityProvider.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario("renewal").whenScenarioStateIs("renewed")
                 .willReturn(okJson("{\"access_token\":\"second\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
@@ -65,7 +66,7 @@ class ServiceTokenRenewalTest {
         assertEquals(201, start(another, activeRegistration(another)).statusCode());
         assertEquals(1, tokenRequests(), "a token with over 30 s left is reused");
 
-        Thread.sleep(3_500);
+        Thread.sleep(7_000);
         String late = newUln();
         assertEquals(201, start(late, activeRegistration(late)).statusCode());
         assertEquals(2, tokenRequests(), "a token with under 30 s left is renewed, although it has not expired");
