@@ -48,6 +48,10 @@ public class Item {
     @Column(name = "answer_key")
     private String answerKey;
     private String rationale;
+    /** Comma-separated item codes; see {@link ItemContent#enemies()}. */
+    private String enemies;
+    @Column(name = "change_note")
+    private String changeNote;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "created_by")
@@ -61,11 +65,22 @@ public class Item {
      * as the item bank README requires.
      */
     public Item(String itemCode, int version, ItemStatus status, ItemContent content, Instant createdAt, String createdBy) {
+        this(itemCode, version, status, content, createdAt, createdBy, null);
+    }
+
+    /**
+     * A new item version with a note of what it changed and why. An item cannot be its own enemy.
+     */
+    public Item(String itemCode, int version, ItemStatus status, ItemContent content, Instant createdAt, String createdBy,
+            String changeNote) {
         if (itemCode == null || !ITEM_CODE.matcher(itemCode).matches()) {
             throw new InvalidItemException("itemCode must look like 210-1-001");
         }
         if (!itemCode.split("-")[1].equals(content.learningOutcome().substring(2))) {
             throw new InvalidItemException("itemCode " + itemCode + " does not belong to " + content.learningOutcome());
+        }
+        if (content.enemies().contains(itemCode)) {
+            throw new InvalidItemException("item " + itemCode + " cannot be its own enemy");
         }
         if (version < 1) {
             throw new InvalidItemException("version must be at least 1");
@@ -83,13 +98,16 @@ public class Item {
         this.optionD = content.options().get(3);
         this.answerKey = content.key();
         this.rationale = content.rationale();
+        this.enemies = String.join(",", content.enemies());
+        this.changeNote = changeNote;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 
     public ItemContent content() {
         return new ItemContent(unit, learningOutcome, assessmentCriterion, stem,
-                List.of(optionA, optionB, optionC, optionD), answerKey, rationale);
+                List.of(optionA, optionB, optionC, optionD), answerKey, rationale,
+                enemies.isEmpty() ? List.of() : List.of(enemies.split(",")));
     }
 
     public void retire() {
@@ -122,6 +140,10 @@ public class Item {
 
     public String getUnit() {
         return unit;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
     }
 
     public Instant getCreatedAt() {

@@ -7,14 +7,22 @@ import java.util.regex.Pattern;
 /**
  * What an item says: the wording a candidate sees plus the key and rationale only staff see. Four options with ids
  * A-D, one key, and an assessment criterion that belongs to the learning outcome (AC3.6 under LO3), as the item
- * bank schema requires. Immutable: a change to any of it is a new item version.
+ * bank schema requires. Enemies are the codes of items that must never share a form with this one, because one
+ * cues or answers the other. Immutable: a change to any of it is a new item version.
  */
 public record ItemContent(String unit, String learningOutcome, String assessmentCriterion, String stem,
-        List<String> options, String key, String rationale) {
+        List<String> options, String key, String rationale, List<String> enemies) {
 
     public static final List<String> OPTION_IDS = List.of("A", "B", "C", "D");
     private static final Pattern LO = Pattern.compile("LO([0-9]+)");
     private static final Pattern AC = Pattern.compile("AC([0-9]+)\\.[0-9]+");
+    private static final Pattern ITEM_CODE = Pattern.compile("[0-9]{3}-[0-9]+-[0-9]{3}");
+
+    /** An item with no enemies. */
+    public ItemContent(String unit, String learningOutcome, String assessmentCriterion, String stem,
+            List<String> options, String key, String rationale) {
+        this(unit, learningOutcome, assessmentCriterion, stem, options, key, rationale, List.of());
+    }
 
     public ItemContent {
         require(unit != null && !unit.isBlank(), "unit is required");
@@ -31,6 +39,9 @@ public record ItemContent(String unit, String learningOutcome, String assessment
         require(ac != null && ac.matches(), "assessmentCriterion must look like AC1.1");
         require(lo.group(1).equals(ac.group(1)),
                 "assessmentCriterion " + assessmentCriterion + " does not belong to " + learningOutcome);
+        enemies = enemies == null ? List.of() : enemies.stream().distinct().sorted().toList();
+        require(enemies.stream().allMatch(code -> code != null && ITEM_CODE.matcher(code).matches()),
+                "enemies must be item codes like 210-1-001");
         options = List.copyOf(options);
     }
 

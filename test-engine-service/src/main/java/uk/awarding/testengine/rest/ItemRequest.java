@@ -9,17 +9,21 @@ import jakarta.validation.constraints.Size;
 import uk.awarding.testengine.domain.ItemContent;
 import uk.awarding.testengine.domain.ItemStatus;
 
-/** A new item or a new version of one: the four option texts in the order A, B, C, D; status DRAFT unless given. */
+/**
+ * A new item or a new version of one: the four option texts in the order A, B, C, D; status DRAFT unless given;
+ * the codes of items it must never share a form with; what this version changes and why.
+ */
 public record ItemRequest(@NotBlank @Size(max = 32) String unit, @NotBlank @Size(max = 8) String learningOutcome,
         @NotBlank @Size(max = 12) String assessmentCriterion, @NotBlank @Size(max = TEXT) String stem,
         @NotNull @Size(min = 4, max = 4) List<@NotBlank @Size(max = TEXT) String> options, @NotBlank String key,
-        @NotBlank @Size(max = TEXT) String rationale, ItemStatus status) {
+        @NotBlank @Size(max = TEXT) String rationale, ItemStatus status,
+        @Size(max = 50) List<@NotBlank @Size(max = 32) String> enemies, @Size(max = TEXT) String changeNote) {
 
     /** Fits a TEXT column (65,535 bytes) even at four bytes a character. */
     static final int TEXT = 10_000;
 
     ItemContent content() {
-        return new ItemContent(unit, learningOutcome, assessmentCriterion, stem, options, key, rationale);
+        return new ItemContent(unit, learningOutcome, assessmentCriterion, stem, options, key, rationale, enemies);
     }
 
     ItemStatus statusOrDraft() {

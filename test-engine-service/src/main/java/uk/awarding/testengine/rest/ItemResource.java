@@ -130,7 +130,7 @@ public class ItemResource {
     @APIResponse(responseCode = "422", description = "invalid-item", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ItemRequest request) {
-        return created(itemBank.create(request.content(), request.statusOrDraft(), author()));
+        return created(itemBank.create(request.content(), request.statusOrDraft(), author(), request.changeNote()));
     }
 
     @POST
@@ -146,7 +146,8 @@ public class ItemResource {
     @APIResponse(responseCode = "422", description = "invalid-item", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revise(@PathParam("itemCode") String itemCode, @Valid @NotNull ItemRequest request) {
-        return created(itemBank.revise(itemCode, request.content(), request.statusOrDraft(), author()));
+        return created(itemBank.revise(itemCode, request.content(), request.statusOrDraft(), author(),
+                request.changeNote()));
     }
 
     @POST

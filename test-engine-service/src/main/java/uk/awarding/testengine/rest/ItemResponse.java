@@ -9,8 +9,8 @@ import uk.awarding.testengine.domain.ItemStatus;
 
 /** An item version with its key and rationale: for awarding staff only, never for candidates. */
 public record ItemResponse(String itemCode, int version, ItemStatus status, String unit, String learningOutcome,
-        String assessmentCriterion, String stem, List<Option> options, String key, String rationale, Instant createdAt,
-        String createdBy) {
+        String assessmentCriterion, String stem, List<Option> options, String key, String rationale,
+        List<String> enemies, String changeNote, Instant createdAt, String createdBy) {
 
     public record Option(String id, String text) {
     }
@@ -20,6 +20,6 @@ public record ItemResponse(String itemCode, int version, ItemStatus status, Stri
         return new ItemResponse(item.getItemCode(), item.getVersion(), item.getStatus(), content.unit(),
                 content.learningOutcome(), content.assessmentCriterion(), content.stem(),
                 ItemContent.OPTION_IDS.stream().map(id -> new Option(id, content.option(id))).toList(), content.key(),
-                content.rationale(), item.getCreatedAt(), item.getCreatedBy());
+                content.rationale(), content.enemies(), item.getChangeNote(), item.getCreatedAt(), item.getCreatedBy());
     }
 }

@@ -59,14 +59,15 @@ public class ItemBank {
 
     /** A new item, version 1, with the next free code of its learning outcome. */
     @Transactional
-    public Item create(ItemContent content, ItemStatus status, String author) {
+    public Item create(ItemContent content, ItemStatus status, String author, String changeNote) {
         requireNotRetired(status);
-        return add(build(items.nextItemCode(content.unit(), content.learningOutcome()), 1, status, content, author));
+        return add(build(items.nextItemCode(content.unit(), content.learningOutcome()), 1, status, content, author,
+                changeNote));
     }
 
     /** A new version of an item; the item keeps its code, unit and learning outcome. */
     @Transactional
-    public Item revise(String itemCode, ItemContent content, ItemStatus status, String author) {
+    public Item revise(String itemCode, ItemContent content, ItemStatus status, String author, String changeNote) {
         requireNotRetired(status);
         Item latest = latest(itemCode);
         if (!latest.getUnit().equals(content.unit()) || !latest.getLearningOutcome().equals(content.learningOutcome())) {
@@ -74,7 +75,7 @@ public class ItemBank {
                     "A revision keeps the item's unit " + latest.getUnit() + " and learning outcome "
                             + latest.getLearningOutcome() + "; write a new item instead.");
         }
-        return add(build(itemCode, latest.getVersion() + 1, status, content, author));
+        return add(build(itemCode, latest.getVersion() + 1, status, content, author, changeNote));
     }
 
     /** Withdraws every version of the item from future draws; sittings already given it keep it. */
@@ -98,12 +99,14 @@ public class ItemBank {
         QtiItems.Imported imported = qti.parse(xml);
         var latest = items.findLatest(imported.itemCode());
         if (latest.isEmpty()) {
-            return new ImportResult(add(build(imported.itemCode(), 1, imported.status(), imported.content(), author)), true);
+            return new ImportResult(add(build(imported.itemCode(), 1, imported.status(), imported.content(), author,
+                    "Imported from QTI.")), true);
         }
         if (latest.get().content().equals(imported.content())) {
             return new ImportResult(latest.get(), false);
         }
-        return new ImportResult(revise(imported.itemCode(), imported.content(), imported.status(), author), true);
+        return new ImportResult(revise(imported.itemCode(), imported.content(), imported.status(), author,
+                "Imported from QTI."), true);
     }
 
     /** The stored item version and whether the import created it. */
@@ -121,8 +124,9 @@ public class ItemBank {
         return item;
     }
 
-    private Item build(String itemCode, int version, ItemStatus status, ItemContent content, String author) {
-        return new Item(itemCode, version, status, content, clock.instant(), author);
+    private Item build(String itemCode, int version, ItemStatus status, ItemContent content, String author,
+            String changeNote) {
+        return new Item(itemCode, version, status, content, clock.instant(), author, changeNote);
     }
 
     private static void requireNotRetired(ItemStatus status) {

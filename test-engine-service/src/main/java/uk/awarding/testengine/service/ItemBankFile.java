@@ -14,11 +14,12 @@ import uk.awarding.testengine.domain.ItemStatus;
 public record ItemBankFile(String unit, String title, List<Entry> items) {
 
     public record Entry(String itemCode, int version, ItemStatus status, String learningOutcome,
-            String assessmentCriterion, String stem, List<Option> options, String key, String rationale) {
+            String assessmentCriterion, String stem, List<Option> options, String key, String rationale,
+            List<String> enemies, String changeNote) {
 
         public ItemContent content(String unit) {
             return new ItemContent(unit, learningOutcome, assessmentCriterion, stem,
-                    options.stream().map(Option::text).toList(), key, rationale);
+                    options.stream().map(Option::text).toList(), key, rationale, enemies);
         }
     }
 

@@ -90,7 +90,7 @@ public class ItemBankLoader {
             var stored = items.findVersion(entry.itemCode(), entry.version());
             if (stored.isEmpty()) {
                 itemBank.add(new Item(entry.itemCode(), entry.version(), entry.status(), content, clock.instant(),
-                        "item-bank/" + file.unit() + ".json"));
+                        "item-bank/" + file.unit() + ".json", entry.changeNote()));
                 inserted++;
             } else if (!stored.get().content().equals(content)) {
                 throw new IllegalStateException("Item " + entry.itemCode() + " version " + entry.version()

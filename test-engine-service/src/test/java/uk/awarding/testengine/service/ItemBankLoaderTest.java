@@ -41,7 +41,8 @@ class ItemBankLoaderTest {
         List<ItemBankFile.Entry> items = new ArrayList<>(file.items());
         ItemBankFile.Entry first = items.get(0);
         items.set(0, new ItemBankFile.Entry(first.itemCode(), first.version(), first.status(), first.learningOutcome(),
-                first.assessmentCriterion(), first.stem() + " (reworded)", first.options(), first.key(), first.rationale()));
+                first.assessmentCriterion(), first.stem() + " (reworded)", first.options(), first.key(), first.rationale(),
+                first.enemies(), first.changeNote()));
 
         var error = assertThrows(IllegalStateException.class, () -> loader.load(new ItemBankFile(file.unit(), file.title(), items)));
 
