@@ -41,9 +41,12 @@ for arg in "$@"; do
   esac
 done
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
-# Needs platform-testing in the local Maven repository, as every single-module build does (./mvnw install -DskipTests
-# once); the first run downloads Gatling.
+# The load-tests module is built on its own (-pl), so the parent pom and platform-testing must be in the local Maven
+# repository first; installing them is quick and makes the benchmark work on a fresh machine. The first run also
+# downloads Gatling.
 mvn_load() { ./mvnw -B -q -Pload -pl load-tests "$@"; }
+say "Installing the parent pom, platform-commons and platform-testing into the local Maven repository"
+./mvnw -B -q install -DskipTests -N && ./mvnw -B -q install -DskipTests -pl platform-commons,platform-testing
 
 rm -rf "$OUT" && mkdir -p "$OUT"
 if ! $reuse; then

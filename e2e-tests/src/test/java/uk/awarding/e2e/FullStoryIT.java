@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
 
 
 /**
- * The story of design.md, through the gateway with real tokens, as one flow: each step needs the one before it.
+ * The story of docs/architecture.md, through the gateway with real tokens, as one flow: each step needs the one before it.
  */
 @ExtendWith(Suite.class)
 class FullStoryIT {

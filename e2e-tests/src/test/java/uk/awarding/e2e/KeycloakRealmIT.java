@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.restassured.path.json.JsonPath;
 
-/** The committed realm gives every account and client exactly the claims the services rely on (design.md). */
+/** The committed realm gives every account and client exactly the claims the services rely on (docs/architecture.md). */
 @ExtendWith(Suite.class)
 class KeycloakRealmIT {
 

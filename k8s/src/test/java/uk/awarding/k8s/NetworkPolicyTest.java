@@ -34,7 +34,7 @@ class NetworkPolicyTest {
 
     static final List<String> OVERLAYS = Overlays.ALL;
 
-    /** Who calls whom (the services' REST clients, design.md). */
+    /** Who calls whom (the services' REST clients, docs/architecture.md). */
     static final Map<String, List<String>> CALLS = Map.of(
             "catalogue-service", List.of(),
             "registration-service", List.of("catalogue-service"),

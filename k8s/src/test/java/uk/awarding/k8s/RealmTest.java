@@ -34,7 +34,7 @@ class RealmTest {
     static final Path PROD_REALM = Overlays.K8S_DIR.resolve("base/keycloak/awarding-realm.json");
     static final Path DEV_REALM = Overlays.K8S_DIR.resolve("overlays/dev/keycloak/awarding-realm.json");
 
-    /** Clients that exist for local demos and tests only (design.md: suite-cli is "local realm only"). */
+    /** Clients that exist for local demos and tests only (docs/architecture.md: suite-cli is "local realm only"). */
     static final Set<String> DEMO_CLIENTS = Set.of("suite-cli", "expiry-probe", "centre-api");
     /** The gateway and the services' own ports as the local realm knows them. */
     static final String LOCAL_GATEWAY = "http://localhost:8080";

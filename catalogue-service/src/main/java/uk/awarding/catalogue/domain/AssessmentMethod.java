@@ -2,7 +2,7 @@ package uk.awarding.catalogue.domain;
 
 /**
  * How a unit is assessed. In the five seeds every unit is a portfolio of evidence except C&G 2794-210, the one unit
- * assessed by an online multiple-choice test (seed-notes.md section 2).
+ * assessed by an online multiple-choice test.
  */
 public enum AssessmentMethod {
     PORTFOLIO,

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Format and check-character rules for Ofqual qualification numbers ({@code NNN/NNNN/C}) and unit reference
  * numbers ({@code L/NNN/NNNN}). Ofqual does not publish the check rule; it is inferred from every number in the
- * five seed specifications (seed-notes.md section 5): weights 8..2 over the seven digits, sum mod 11. For a QN the
+ * five seed specifications: weights 8..2 over the seven digits, sum mod 11. For a QN the
  * remainder is the check digit (10 written as X, unverified); for a unit reference it indexes "ADFHJKLMRTY". The
  * rule validates 61 of the 62 unit references in the seeds, the exception being ProQual's typo F/502/4397 (its
  * own structure table says J/502/4397). Because it is inferred, a mismatch is a warning, never a rejection.

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A regulated award (design.md), identified by a URL-safe slug such as {@code cg-2794-02}. The qualification
+ * A regulated award (docs/architecture.md), identified by a URL-safe slug such as {@code cg-2794-02}. The qualification
  * number may be absent (SFJ's consultation draft, EDI's support pack) and GLH may be a range (EDI: "192-228").
  * It owns its rules of combination; its units may also belong to other qualifications.
  */

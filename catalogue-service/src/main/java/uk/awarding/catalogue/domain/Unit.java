@@ -20,7 +20,7 @@ import jakarta.persistence.Version;
 /**
  * A unit of assessment. Identified by its Ofqual unit reference where it has one, else by its awarding
  * organisation's code (C&G and EDI publish no references; SFJ's draft has "TBC"). Titles are not unique
- * (seed-notes.md 5.4: SFJ's and EDI's "Process information about customers" are different units), so a unit is
+ * (SFJ's and EDI's "Process information about customers" are different units), so a unit is
  * never looked up by title. One unit can belong to several qualifications.
  */
 @Entity
@@ -71,7 +71,7 @@ public class Unit {
         this.aoUnitCode = aoUnitCode;
     }
 
-    /** The id other services use: the unit reference if there is one, else the AO unit code (design.md). */
+    /** The id other services use: the unit reference if there is one, else the AO unit code (docs/architecture.md). */
     public String unitId() {
         return unitReference != null ? unitReference : aoUnitCode;
     }

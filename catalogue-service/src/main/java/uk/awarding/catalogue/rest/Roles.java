@@ -1,6 +1,6 @@
 package uk.awarding.catalogue.rest;
 
-/** The realm roles of design.md, as used in {@code @RolesAllowed}. */
+/** The realm roles of docs/architecture.md, as used in {@code @RolesAllowed}. */
 final class Roles {
 
     static final String CANDIDATE = "candidate";

@@ -5,7 +5,7 @@ import java.util.List;
 import uk.awarding.catalogue.domain.TestSpecification;
 import uk.awarding.catalogue.domain.Unit;
 
-/** How an online-tested unit is examined (design.md). */
+/** How an online-tested unit is examined (docs/architecture.md). */
 public record TestSpecificationResponse(String unitId, int durationMinutes, int questionCount, int passMark,
         List<BlueprintLine> blueprint) {
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The list envelope every service answers with ({@code {items, page, size, total}}, design.md): page numbers
+ * The list envelope every service answers with ({@code {items, page, size, total}}, docs/architecture.md): page numbers
  * start at 0, {@code total} counts every match so clients can page without guessing.
  */
 public record ResultPage<T>(List<T> items, int page, int size, long total) {

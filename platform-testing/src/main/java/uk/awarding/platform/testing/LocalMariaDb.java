@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The MariaDB of the local suite ({@code ./run.sh}): port 3307, data kept under the given directory, one
- * schema and user per service (design.md). Passwords come from {@code <SCHEMA>_DB_PASSWORD} in the
+ * schema and user per service (docs/architecture.md). Passwords come from {@code <SCHEMA>_DB_PASSWORD} in the
  * environment, defaulting to local-only values. Runs until the process is stopped.
  *
  * <pre>java -cp 'platform-testing/target/*:platform-testing/target/lib/*' uk.awarding.platform.testing.LocalMariaDb 3307 .run/mariadb</pre>

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * When a sitting ends: start + duration x (1 + extraTimePercent / 100), the extra time coming from the registration's
- * access arrangements (design.md, flow 2). Computed on {@link Instant}s, so clock changes such as the UK's move to
+ * access arrangements (docs/architecture.md, flow 2). Computed on {@link Instant}s, so clock changes such as the UK's move to
  * or from summer time never lengthen or shorten a test.
  */
 public final class Deadline {

@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * registration-service called with the candidate's own access token: only a {@code candidate} token lists that
- * candidate's registrations (design.md), the service token may read one registration but not list them.
+ * candidate's registrations (docs/architecture.md), the service token may read one registration but not list them.
  */
 @RegisterRestClient(configKey = "registration")
 @Path("/api/registrations")
