@@ -19,8 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,14 +27,12 @@ import uk.awarding.catalogue.domain.QualificationStatus;
 import uk.awarding.catalogue.repository.QualificationRepository;
 import uk.awarding.catalogue.service.CatalogueEditing;
 import uk.awarding.catalogue.service.CatalogueQueries;
-import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.rest.ResultPage;
 
 @Path("/api/qualifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Qualifications", description = "Qualifications, their rules of combination and achievement against them")
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
 public class QualificationResource {
 
     private final CatalogueQueries queries;
@@ -53,8 +49,7 @@ public class QualificationResource {
     @RolesAllowed({ Roles.CANDIDATE, Roles.CENTRE, Roles.STAFF, Roles.SERVICE })
     @Operation(summary = "Search qualifications", description = "Ordered by awarding organisation, level, title and id.")
     @APIResponse(responseCode = "200", description = "A page of qualifications")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging (validation-failed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging (validation-failed)")
     public ResultPage<QualificationSummary> search(
             @QueryParam("level") @Pattern(regexp = "[1-8]", message = "must be a level from 1 to 8") String level,
             @QueryParam("awardingOrganisation") @Size(max = 120) String awardingOrganisation,
@@ -72,8 +67,7 @@ public class QualificationResource {
     @RolesAllowed({ Roles.CANDIDATE, Roles.CENTRE, Roles.STAFF, Roles.SERVICE })
     @Operation(summary = "A qualification with its units grouped by its rules of combination")
     @APIResponse(responseCode = "200", description = "The qualification")
-    @APIResponse(responseCode = "404", description = "qualification-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "qualification-not-found")
     public QualificationResponse get(@PathParam("id") String id) {
         return QualificationResponse.from(queries.qualification(id));
     }
@@ -84,12 +78,9 @@ public class QualificationResource {
     @RolesAllowed({ Roles.CANDIDATE, Roles.CENTRE, Roles.STAFF, Roles.SERVICE })
     @Operation(summary = "Whether the achieved units meet the rules of combination, with the shortfalls in words")
     @APIResponse(responseCode = "200", description = "The verdict")
-    @APIResponse(responseCode = "400", description = "unknown-units, validation-failed or malformed-body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "qualification-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "units-not-in-qualification",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "unknown-units, validation-failed or malformed-body")
+    @APIResponse(responseCode = "404", description = "qualification-not-found")
+    @APIResponse(responseCode = "422", description = "units-not-in-qualification")
     public AchievementResponse achievement(@PathParam("id") String id, @Valid @NotNull AchievementRequest request) {
         return AchievementResponse.from(queries.achievement(id, request.units()));
     }
@@ -100,12 +91,9 @@ public class QualificationResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Replace the published facts of a qualification (status included)")
     @APIResponse(responseCode = "200", description = "The amended qualification")
-    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "stale-version or qualification-number-taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
+    @APIResponse(responseCode = "403", description = "forbidden")
+    @APIResponse(responseCode = "409", description = "stale-version or qualification-number-taken")
     public QualificationResponse amend(@PathParam("id") String id, @Valid @NotNull QualificationChange change) {
         editing.amendQualification(id, change.version(), change.facts(), identity.getPrincipal().getName());
         return get(id);
@@ -117,8 +105,7 @@ public class QualificationResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Move the qualification to a new specification version")
     @APIResponse(responseCode = "200", description = "The qualification at its new specification version")
-    @APIResponse(responseCode = "409", description = "stale-version or spec-version-exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "stale-version or spec-version-exists")
     public QualificationResponse newSpecVersion(@PathParam("id") String id, @Valid @NotNull SpecVersionRequest request) {
         editing.publishSpecVersion(id, request.version(), request.specVersion(), request.sourceDocument(),
                 identity.getPrincipal().getName());

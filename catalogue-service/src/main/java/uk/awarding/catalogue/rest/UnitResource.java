@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,7 +19,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import uk.awarding.catalogue.domain.Unit;
 import uk.awarding.catalogue.service.CatalogueEditing;
 import uk.awarding.catalogue.service.CatalogueQueries;
-import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.problem.ProblemException;
 
 /**
@@ -31,12 +28,9 @@ import uk.awarding.platform.problem.ProblemException;
 @Path("/api/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Units", description = "Units with learning outcomes, assessment criteria and test specifications")
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "unit-not-found", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "ambiguous-unit-code (candidates listed)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "404", description = "unit-not-found")
+@APIResponse(responseCode = "409", description = "ambiguous-unit-code (candidates listed)")
 public class UnitResource {
 
     private final CatalogueQueries queries;
@@ -78,10 +72,8 @@ public class UnitResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Replace the description of a unit")
     @APIResponse(responseCode = "200", description = "The amended unit")
-    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
+    @APIResponse(responseCode = "403", description = "forbidden")
     public UnitResponse amend(@PathParam("unitId") String unitId, @Valid @NotNull UnitChangeRequest change) {
         String amended = editing.amendUnit(unitId, change.version(), change.change(), identity.getPrincipal().getName());
         return get(amended);

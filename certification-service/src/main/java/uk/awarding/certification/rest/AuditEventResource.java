@@ -11,22 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.awarding.certification.service.AuditLog;
-import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.rest.ResultPage;
 
 @Path("/api/audit-events")
 @Tag(name = "Audit log")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token (unauthenticated)", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token (unauthenticated)")
+@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)")
 public class AuditEventResource {
 
     private final AuditLog audit;
@@ -38,8 +33,7 @@ public class AuditEventResource {
     /** Newest first; {@code subject} narrows to one certificate number or unit result id. */
     @GET
     @RolesAllowed(Roles.STAFF)
-    @APIResponse(responseCode = "400", description = "validation-failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed")
     public ResultPage<AuditEventResponse> list(@QueryParam("subject") @Size(max = 64) String subject,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {

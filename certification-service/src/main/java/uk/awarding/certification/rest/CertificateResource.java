@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,15 +22,12 @@ import uk.awarding.certification.service.CertificateView;
 import uk.awarding.certification.service.Certificates;
 import uk.awarding.certification.service.Credentials;
 import uk.awarding.certification.web.CertificateDocuments;
-import uk.awarding.platform.problem.Problem;
 
 /** Certificates for the owner centre and awarding-organisation staff, as JSON, an HTML page, a PDF or a credential. */
 @Path("/api/certificates/{number}")
 @Tag(name = "Certificates")
-@APIResponse(responseCode = "401", description = "No valid token (unauthenticated)", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token (unauthenticated)")
+@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)")
 public class CertificateResource {
 
     static final String PDF = "application/pdf";
@@ -52,8 +48,7 @@ public class CertificateResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
-    @APIResponse(responseCode = "404", description = "certificate-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "certificate-not-found")
     public CertificateView get(@PathParam("number") String number) {
         return certificates.readableBy(number, callers.current());
     }
@@ -99,12 +94,9 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
-    @APIResponse(responseCode = "400", description = "validation-failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "certificate-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "certificate-revoked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed")
+    @APIResponse(responseCode = "404", description = "certificate-not-found")
+    @APIResponse(responseCode = "409", description = "certificate-revoked")
     public Response replace(@PathParam("number") String number, @NotNull @Valid ReasonRequest request) {
         CertificateView replacement = certificates.replace(number, request.reason(), callers.current());
         return Response.created(URI.create("/api/certificates/" + replacement.number())).entity(replacement).build();
@@ -116,12 +108,9 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
-    @APIResponse(responseCode = "400", description = "validation-failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "certificate-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "certificate-revoked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed")
+    @APIResponse(responseCode = "404", description = "certificate-not-found")
+    @APIResponse(responseCode = "409", description = "certificate-revoked")
     public CertificateView revoke(@PathParam("number") String number, @NotNull @Valid ReasonRequest request) {
         return certificates.revoke(number, request.reason(), callers.current());
     }

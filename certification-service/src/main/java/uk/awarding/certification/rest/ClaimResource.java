@@ -14,21 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.awarding.certification.service.Claims;
-import uk.awarding.platform.problem.Problem;
 
 @Path("/api/claims")
 @Tag(name = "Claims")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token (unauthenticated)", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token (unauthenticated)")
+@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)")
 public class ClaimResource {
 
     private final Claims claims;
@@ -46,16 +41,11 @@ public class ClaimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRE)
-    @APIResponse(responseCode = "400", description = "validation-failed, malformed-body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "registration-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "already-claimed (with certificateNumber)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "rules-of-combination-not-met, no-units-achieved (with shortfalls)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed, malformed-body")
+    @APIResponse(responseCode = "404", description = "registration-not-found")
+    @APIResponse(responseCode = "409", description = "already-claimed (with certificateNumber)")
+    @APIResponse(responseCode = "422", description = "rules-of-combination-not-met, no-units-achieved (with shortfalls)")
+    @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable")
     public Response claim(@NotNull @Valid ClaimRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
         var issued = claims.claim(request.registrationId(), Boolean.TRUE.equals(request.unitCertificate()),

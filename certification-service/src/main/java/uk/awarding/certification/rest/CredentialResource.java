@@ -12,14 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.awarding.certification.service.Certificates;
 import uk.awarding.certification.service.Credentials;
-import uk.awarding.platform.problem.Problem;
 
 /** What an employer's software needs to verify a credential offline: the public key and the revocation list. */
 @Path("/")
@@ -49,8 +46,7 @@ public class CredentialResource {
     @Path("status-lists/{list}")
     @Produces(Credentials.MEDIA_TYPE)
     @PermitAll
-    @APIResponse(responseCode = "400", description = "validation-failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed")
     public String statusList(@PathParam("list") @Min(1) @Max(1_000_000) long list) {
         return credentials.statusList(list, certificates.revokedIndexes(list), Instant.now(clock));
     }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,17 +25,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 import uk.awarding.certification.service.Actor;
 import uk.awarding.certification.service.UnitResults;
 import uk.awarding.platform.problem.FieldError;
-import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
 
 @Path("/api")
 @Tag(name = "Unit results")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token (unauthenticated)", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token (unauthenticated)")
+@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)")
 public class UnitResultResource {
 
     private final UnitResults unitResults;
@@ -60,16 +55,11 @@ public class UnitResultResource {
     @Path("/unit-results")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SERVICE, Roles.CENTRE })
-    @APIResponse(responseCode = "400", description = "validation-failed, malformed-body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "registration-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "unit-result-exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "unit-not-in-qualification, unit-assessed-by-test, qualification-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed, malformed-body")
+    @APIResponse(responseCode = "404", description = "registration-not-found")
+    @APIResponse(responseCode = "409", description = "unit-result-exists")
+    @APIResponse(responseCode = "422", description = "unit-not-in-qualification, unit-assessed-by-test, qualification-not-found")
+    @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable")
     public Response record(@NotNull UnitResultRequest request) {
         boolean fromSitting = identity.hasRole(Roles.SERVICE) && !identity.hasRole(Roles.CENTRE);
         var violations = validator.validate(request,
@@ -99,16 +89,11 @@ public class UnitResultResource {
     @Path("/unit-results/{id}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
-    @APIResponse(responseCode = "400", description = "validation-failed, malformed-body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "unit-result-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "unit-result-superseded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "unit-assessed-by-test",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "registration-unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed, malformed-body")
+    @APIResponse(responseCode = "404", description = "unit-result-not-found")
+    @APIResponse(responseCode = "409", description = "unit-result-superseded")
+    @APIResponse(responseCode = "422", description = "unit-assessed-by-test")
+    @APIResponse(responseCode = "503", description = "registration-unavailable")
     public Response correct(@PathParam("id") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String id,
             @NotNull @Valid CorrectionRequest request) {
         UnitResultResponse body = UnitResultResponse.from(unitResults.correct(id, request.outcome(),
@@ -119,8 +104,7 @@ public class UnitResultResource {
     @GET
     @Path("/unit-results/{id}")
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
-    @APIResponse(responseCode = "404", description = "unit-result-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "unit-result-not-found")
     public UnitResultResponse get(@PathParam("id") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String id) {
         return UnitResultResponse.from(unitResults.readableBy(id, callers.current()));
     }
@@ -129,10 +113,8 @@ public class UnitResultResource {
     @GET
     @Path("/registrations/{registrationId}/unit-results")
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
-    @APIResponse(responseCode = "404", description = "registration-not-found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "registration-unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "registration-not-found")
+    @APIResponse(responseCode = "503", description = "registration-unavailable")
     public ResultPage<UnitResultResponse> ofRegistration(
             @PathParam("registrationId") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String registrationId) {
         List<UnitResultResponse> items = unitResults.ofRegistration(registrationId, callers.current()).stream()

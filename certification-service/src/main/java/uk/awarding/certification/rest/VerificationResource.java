@@ -11,15 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.vertx.core.http.HttpServerRequest;
 import uk.awarding.certification.service.Verifications;
 import uk.awarding.certification.web.CertificateDocuments;
-import uk.awarding.platform.problem.Problem;
 
 /**
  * Public verification for employers, as a page or JSON. The client address is the one the gateway forwards
@@ -40,10 +37,8 @@ public class VerificationResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
-    @APIResponse(responseCode = "400", description = "validation-failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too-many-verifications (with Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed")
+    @APIResponse(responseCode = "429", description = "too-many-verifications (with Retry-After)")
     public VerificationResponse verify(@PathParam("number") @Size(max = 40) String number,
             @QueryParam("familyName") @NotBlank @Size(max = 200) String familyName, @Context HttpServerRequest request) {
         return VerificationResponse.from(verifications.verify(number, familyName, clientAddress(request)));

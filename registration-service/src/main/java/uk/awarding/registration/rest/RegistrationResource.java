@@ -24,12 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.registration.domain.RegistrationStatus;
 import uk.awarding.registration.service.BatchRow;
@@ -63,11 +60,11 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.CENTRE)
     @APIResponse(responseCode = "201", description = "Registered; Location names the registration")
-    @APIResponse(responseCode = "400", description = "validation-failed, malformed-body, invalid-idempotency-key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "centre-not-approved, unknown-centre, centre-claim-missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "duplicate-registration, concurrent-change", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "unknown-qualification, qualification-not-open, below-minimum-age, idempotency-key-reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalogue-unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed, malformed-body, invalid-idempotency-key")
+    @APIResponse(responseCode = "403", description = "centre-not-approved, unknown-centre, centre-claim-missing")
+    @APIResponse(responseCode = "409", description = "duplicate-registration, concurrent-change")
+    @APIResponse(responseCode = "422", description = "unknown-qualification, qualification-not-open, below-minimum-age, idempotency-key-reused")
+    @APIResponse(responseCode = "503", description = "catalogue-unavailable")
     public Response register(@HeaderParam(IDEMPOTENCY_KEY) String key, @NotNull @Valid RegistrationRequest request,
             @Context UriInfo uri) {
         String hash = hash(uri, answers.bytes(request));
@@ -83,10 +80,10 @@ public class RegistrationResource {
     @Consumes(CSV)
     @RolesAllowed(Caller.CENTRE)
     @APIResponse(responseCode = "200", description = "Every row registered; the report lists each row's id")
-    @APIResponse(responseCode = "400", description = "batch-empty, csv-header-invalid, malformed-body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "batch-too-large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "batch-rejected (with the report of every row; nothing registered), idempotency-key-reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalogue-unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "batch-empty, csv-header-invalid, malformed-body")
+    @APIResponse(responseCode = "413", description = "batch-too-large")
+    @APIResponse(responseCode = "422", description = "batch-rejected (with the report of every row; nothing registered), idempotency-key-reused")
+    @APIResponse(responseCode = "503", description = "catalogue-unavailable")
     public Response registerCsv(@HeaderParam(IDEMPOTENCY_KEY) String key, InputStream body, @Context UriInfo uri) {
         return batch(key, body, uri, CSV, batches::csv);
     }
@@ -96,17 +93,17 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.CENTRE)
     @APIResponse(responseCode = "200", description = "Every element registered; the report lists each row's id")
-    @APIResponse(responseCode = "400", description = "batch-empty, malformed-body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "batch-too-large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "batch-rejected (with the report of every row; nothing registered), idempotency-key-reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalogue-unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "batch-empty, malformed-body")
+    @APIResponse(responseCode = "413", description = "batch-too-large")
+    @APIResponse(responseCode = "422", description = "batch-rejected (with the report of every row; nothing registered), idempotency-key-reused")
+    @APIResponse(responseCode = "503", description = "catalogue-unavailable")
     public Response registerJson(@HeaderParam(IDEMPOTENCY_KEY) String key, InputStream body, @Context UriInfo uri) {
         return batch(key, body, uri, MediaType.APPLICATION_JSON, batches::json);
     }
 
     @GET
     @RolesAllowed({ Caller.CENTRE, Caller.STAFF, Caller.CANDIDATE })
-    @APIResponse(responseCode = "400", description = "validation-failed (page, size, status)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed (page, size, status)")
     public ResultPage<RegistrationView> list(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("uln") String uln, @QueryParam("qualificationId") String qualificationId,
             @QueryParam("status") @Pattern(regexp = "ACTIVE|WITHDRAWN", message = "must be ACTIVE or WITHDRAWN") String status) {
@@ -118,7 +115,7 @@ public class RegistrationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Caller.CENTRE, Caller.STAFF, Caller.CANDIDATE, Caller.SERVICE })
-    @APIResponse(responseCode = "404", description = "registration-not-found (also for registrations the caller may not see)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "registration-not-found (also for registrations the caller may not see)")
     public RegistrationView get(@PathParam("id") String id) {
         return RegistrationView.from(registrations.visible(id));
     }
@@ -128,9 +125,9 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Caller.CENTRE, Caller.STAFF })
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "404", description = "registration-not-found", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "registration-withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "idempotency-key-reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "registration-not-found")
+    @APIResponse(responseCode = "409", description = "registration-withdrawn")
+    @APIResponse(responseCode = "422", description = "idempotency-key-reused")
     public Response withdraw(@HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("id") String id,
             @Valid WithdrawalRequest request, @Context UriInfo uri) {
         String reason = request == null ? null : request.reason();
@@ -147,9 +144,9 @@ public class RegistrationResource {
     @Path("/{id}/access-arrangements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.CENTRE)
-    @APIResponse(responseCode = "400", description = "validation-failed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "registration-not-found", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "registration-withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed")
+    @APIResponse(responseCode = "404", description = "registration-not-found")
+    @APIResponse(responseCode = "409", description = "registration-withdrawn")
     public RegistrationView changeAccessArrangements(@PathParam("id") String id,
             @NotNull @Valid AccessArrangementsRequest request) {
         return RegistrationView.from(registrations.changeAccessArrangements(id, request.toAccessArrangements()));

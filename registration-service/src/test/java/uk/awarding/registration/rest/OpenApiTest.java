@@ -15,6 +15,7 @@ class OpenApiTest {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/registrations'.post.responses.'503'.content.'application/problem+json'", notNullValue())
                 .body("paths.'/api/registrations'.post.responses.'409'.content.'application/problem+json'", notNullValue())
-                .body("paths.'/api/registrations/batch'.post.responses.'422'", notNullValue());
+                .body("paths.'/api/registrations/batch'.post.responses.'422'", notNullValue())
+                .body("components.schemas.Problem.properties.type", notNullValue());
     }
 }
