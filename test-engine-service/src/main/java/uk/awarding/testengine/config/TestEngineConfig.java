@@ -43,6 +43,8 @@ public interface TestEngineConfig {
 
     Statistics statistics();
 
+    Assembly assembly();
+
     interface Outbox {
         /** How often the relay looks for unit results due for delivery; read by its {@code @Scheduled} expression. */
         @WithDefault("5s")
@@ -73,5 +75,21 @@ public interface TestEngineConfig {
         /** Items whose point-biserial is below this do not separate strong from weak candidates. */
         @WithDefault("0.1")
         double minDiscrimination();
+    }
+
+    interface Assembly {
+        /**
+         * Responses an item version needs before its facility counts when forms are balanced; a version with fewer
+         * counts at the mean facility of its assessment criterion's items.
+         */
+        @WithDefault("100")
+        int minResponses();
+
+        /**
+         * How long the facilities that balance forms are reused before they are read again from completed sittings:
+         * starts never compute statistics themselves.
+         */
+        @WithDefault("5m")
+        Duration facilitiesMaxAge();
     }
 }

@@ -2,7 +2,7 @@ package uk.awarding.testengine.domain;
 
 import java.util.List;
 
-/** The item bank holds too few live items for the blueprint: no form can be drawn. */
+/** The item bank cannot give a form that obeys {@link FormAssembly}'s rules; each shortfall names one reason. */
 public class InsufficientItemsException extends RuntimeException {
 
     private final List<String> shortfalls;

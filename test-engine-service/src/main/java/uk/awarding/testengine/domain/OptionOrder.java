@@ -3,6 +3,7 @@ package uk.awarding.testengine.domain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.random.RandomGenerator;
 
 /**
@@ -20,7 +21,7 @@ public record OptionOrder(String value) {
 
     public static OptionOrder shuffled(RandomGenerator random) {
         List<String> ids = new ArrayList<>(ItemContent.OPTION_IDS);
-        Collections.shuffle(ids, Blueprint.asRandom(random));
+        Collections.shuffle(ids, random instanceof Random r ? r : new Random(random.nextLong()));
         return new OptionOrder(String.join("", ids));
     }
 

@@ -13,8 +13,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import uk.awarding.testengine.domain.FormAssembly;
 import uk.awarding.testengine.domain.Item;
 import uk.awarding.testengine.domain.ItemStatus;
+import uk.awarding.testengine.domain.SittingStatus;
 
 @ApplicationScoped
 public class ItemRepository implements PanacheRepositoryBase<Item, Long> {
@@ -32,16 +34,33 @@ public class ItemRepository implements PanacheRepositoryBase<Item, Long> {
     }
 
     /**
-     * The ids of a unit's live items by learning outcome: the pools a form is drawn from. Ids only, because a start
-     * needs the texts of the 25 items drawn, not of the whole bank.
+     * A unit's live items as form assembly needs them: no wording, because a start needs the texts of the 25 items
+     * drawn, not of the whole bank.
      */
-    public Map<String, List<Long>> liveIdsByLearningOutcome(String unit) {
+    public List<FormAssembly.Candidate> liveCandidates(String unit) {
         return getEntityManager()
-                .createQuery("select i.learningOutcome, i.id from Item i where i.unit = ?1 and i.status = ?2", Object[].class)
+                .createQuery("select i.id, i.itemCode, i.learningOutcome, i.assessmentCriterion, i.enemies from Item i "
+                        + "where i.unit = ?1 and i.status = ?2", Object[].class)
                 .setParameter(1, unit).setParameter(2, ItemStatus.LIVE)
                 .getResultStream()
-                .collect(Collectors.groupingBy(row -> (String) row[0],
-                        Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
+                .map(row -> new FormAssembly.Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        ((String) row[4]).isEmpty() ? List.of() : List.of(((String) row[4]).split(","))))
+                .toList();
+    }
+
+    /**
+     * The facility (proportion answered correctly, an unanswered question counting as wrong) of each item version of
+     * a unit over completed sittings, for versions given in at least {@code minResponses} of them: one aggregate query.
+     */
+    public Map<Long, Double> facilities(String unit, int minResponses) {
+        return getEntityManager()
+                .createQuery("select q.item.id, count(q), sum(case when q.selectedOption = i.answerKey then 1 else 0 end) "
+                        + "from SittingQuestion q join q.item i join q.sitting s "
+                        + "where i.unit = ?1 and s.status <> ?2 group by q.item.id having count(q) >= ?3", Object[].class)
+                .setParameter(1, unit).setParameter(2, SittingStatus.OPEN).setParameter(3, (long) minResponses)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0],
+                        row -> ((Number) row[2]).doubleValue() / ((Number) row[1]).doubleValue()));
     }
 
     /** The items of these ids, in the order given. */

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.client.RegistrationView;
@@ -18,6 +19,7 @@ import uk.awarding.testengine.client.TestSpecificationView;
 import uk.awarding.testengine.client.UnitView;
 import uk.awarding.testengine.config.TestEngineConfig;
 import uk.awarding.testengine.domain.Blueprint;
+import uk.awarding.testengine.domain.FormAssembly;
 import uk.awarding.testengine.domain.InsufficientItemsException;
 import uk.awarding.testengine.domain.Item;
 import uk.awarding.testengine.domain.Marking;
@@ -36,6 +38,8 @@ import uk.awarding.testengine.repository.SittingRepository;
 @ApplicationScoped
 public class SittingService {
 
+    private static final Logger LOG = Logger.getLogger(SittingService.class);
+
     private final SittingRepository sittings;
     private final ItemRepository items;
     private final SittingMarking marking;
@@ -52,9 +56,15 @@ public class SittingService {
         this.clock = clock;
     }
 
-    /** Draws the form by blueprint, fixes option orders and the deadline, and stores it all with the sitting. */
+    /**
+     * Assembles the form (see {@link FormAssembly}), fixes option orders and the deadline, and stores it all with the
+     * sitting.
+     *
+     * @param facilities item facilities that balance the form, from {@link ItemFacilities}
+     */
     @Transactional
-    public SittingView open(String uln, RegistrationView registration, UnitView unit, TestSpecificationView specification) {
+    public SittingView open(String uln, RegistrationView registration, UnitView unit, TestSpecificationView specification,
+            Map<Long, Double> facilities) {
         String unitId = unit.unitId();
         if (sittings.hasOpen(uln, unitId)) {
             throw alreadyOpen(unitId);
@@ -72,15 +82,20 @@ public class SittingService {
             throw ProblemException.unavailable("test-specification-inconsistent", "Test specification inconsistent",
                     "The blueprint of unit " + unitId + " does not add up to its question count.");
         }
-        Map<String, List<Long>> pools = items.liveIdsByLearningOutcome(unit.aoUnitCode());
-        List<Item> form;
+        FormAssembly.Form assembled;
         try {
-            form = items.inOrder(blueprint.draw(pools, random));
+            assembled = new FormAssembly(blueprint, unit.criteriaByOutcome(), items.liveCandidates(unit.aoUnitCode()),
+                    facilities).draw(random);
         } catch (InsufficientItemsException e) {
             throw ProblemException.unavailable("item-bank-insufficient", "Item bank cannot fill the test",
                     "The item bank of unit " + unitId + " cannot fill the blueprint just now.")
                     .with("shortfalls", e.shortfalls());
         }
+        if (!assembled.comparable()) {
+            LOG.warnf("No form of unit %s within %.1f marks of the mean expected score %.2f was found; using one at %.2f",
+                    unitId, FormAssembly.MAX_SCORE_GAP, assembled.meanScore(), assembled.expectedScore());
+        }
+        List<Item> form = items.inOrder(assembled.itemIds());
         Sitting sitting = new Sitting(uln, registration.id(), unitId, clock.instant(), specification.durationMinutes(),
                 registration.extraTimePercent(), specification.passMark());
         form.forEach(item -> sitting.addQuestion(item, OptionOrder.shuffled(random)));

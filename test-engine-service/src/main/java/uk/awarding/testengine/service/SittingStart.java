@@ -14,7 +14,8 @@ import uk.awarding.testengine.client.UnitView;
 /**
  * Starting a sitting: the peers are asked first, outside any transaction and without holding a worker thread (see
  * {@link Registrations}), so a peer that is down or slow holds no database lock and leaves nothing written; only then
- * is the form drawn and stored, on a worker thread.
+ * is the form assembled and stored, on a worker thread, in one short transaction. The item facilities that balance
+ * the form come from {@link ItemFacilities}, outside that transaction.
  */
 @ApplicationScoped
 public class SittingStart {
@@ -22,11 +23,14 @@ public class SittingStart {
     private final Registrations registrations;
     private final CatalogueCache catalogue;
     private final SittingService sittings;
+    private final ItemFacilities facilities;
 
-    SittingStart(Registrations registrations, CatalogueCache catalogue, SittingService sittings) {
+    SittingStart(Registrations registrations, CatalogueCache catalogue, SittingService sittings,
+            ItemFacilities facilities) {
         this.registrations = registrations;
         this.catalogue = catalogue;
         this.sittings = sittings;
+        this.facilities = facilities;
     }
 
     public Uni<SittingView> start(String uln, String registrationId, String unitId) {
@@ -43,7 +47,8 @@ public class SittingStart {
                                         "unit-not-tested-online", "No online test",
                                         "Unit " + unitId + " is not assessed by an online test.")))
                                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                                .map(specification -> sittings.open(uln, registration, unit, specification))));
+                                .map(specification -> sittings.open(uln, registration, unit, specification,
+                                        facilities.of(unit.aoUnitCode())))));
     }
 
     private static RegistrationView activeRegistration(RegistrationView registration) {

@@ -37,6 +37,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -67,7 +72,7 @@ class SittingResourceTest {
     }
 
     @Test
-    void startsASittingWithTwentyFiveQuestionsDrawnByTheBlueprint() {
+    void startsASittingWithTwentyFiveQuestionsByTheBlueprint() {
         String uln = newUln();
         var response = start(uln, activeRegistration(uln)).then().statusCode(201)
                 .body("questions", hasSize(25))
@@ -82,6 +87,38 @@ class SittingResourceTest {
         Map<String, Long> perOutcome = storedForm(dataSource, id).stream()
                 .collect(Collectors.groupingBy(StoredQuestion::learningOutcome, Collectors.counting()));
         assertEquals(Map.of("LO1", 5L, "LO2", 5L, "LO3", 8L, "LO4", 7L), perOutcome);
+    }
+
+    @Test
+    void startsASittingThatTestsEveryAssessmentCriterionOfTheUnit() {
+        String uln = newUln();
+        String id = start(uln, activeRegistration(uln)).then().statusCode(201).extract().path("id");
+
+        String perCriterion = "select count(*) from sitting_question q join item i on i.id = q.item_id "
+                + "where q.sitting_id = ? group by i.assessment_criterion";
+        assertEquals(23, Candidates.count(dataSource, "select count(*) from (" + perCriterion + ") c", id));
+        // Each AC once; the two questions over 23 go to one AC of LO3 and one of LO4.
+        assertEquals(2, Candidates.count(dataSource,
+                "select count(*) from (" + perCriterion + " having count(*) = 2) c", id));
+        assertEquals(0, Candidates.count(dataSource,
+                "select count(*) from (" + perCriterion + " having count(*) > 2) c", id));
+    }
+
+    @Test
+    void refusesToStartWhenACriterionOfTheUnitHasNoLiveItem() throws Exception {
+        ObjectNode unit = (ObjectNode) new ObjectMapper().readTree(PeerStubs.unitWithCriteria());
+        ((ArrayNode) unit.get("learningOutcomes").get(2).get("assessmentCriteria")).addObject().put("code", "AC3.8");
+        var stub = PeerStubs.server().stubFor(WireMock.get(urlEqualTo("/api/units/" + PeerStubs.UNIT)).atPriority(1)
+                .withHeader("Authorization", matching("Bearer .+")).willReturn(WireMock.okJson(unit.toString())));
+        try {
+            String uln = newUln();
+            start(uln, activeRegistration(uln)).then().statusCode(503).contentType(PROBLEM)
+                    .body("type", equalTo("urn:awarding:problem:item-bank-insufficient"))
+                    .body("shortfalls", contains("AC3.8 has no live item"));
+            assertEquals(0, Candidates.count(dataSource, "select count(*) from sitting where uln = ?", uln));
+        } finally {
+            PeerStubs.server().removeStub(stub);
+        }
     }
 
     @Test
