@@ -123,32 +123,17 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
 
     private static void stubCatalogue() {
         server.stubFor(get(urlEqualTo("/api/units/" + UNIT)).withHeader("Authorization", matching("Bearer .+"))
-                .willReturn(okJson(unitWithCriteria())));
+                .willReturn(okJson(unit())));
         server.stubFor(get(urlEqualTo("/api/units/" + UNIT + "/test-specification"))
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson(Contracts.fixture("catalogue-service", "test-specification-2794-210"))));
     }
 
     /**
-     * The unit fixture with the learning outcomes and assessment criteria of unit 210 (5/5/7/6 ACs under LO1-LO4) as
-     * catalogue-service's unit representation lists them (its UnitResourceTest checks those counts); form assembly
-     * covers every one of them.
+     * The unit as catalogue-service serves it, with the learning outcomes and assessment criteria of unit 210 (5/5/7/6
+     * ACs under LO1-LO4) that form assembly covers; catalogue's UnitResourceTest proves the real answer satisfies it.
      */
-    public static String unitWithCriteria() {
-        try {
-            ObjectNode unit = (ObjectNode) JSON.readTree(Contracts.fixture("catalogue-service", "unit-2794-210"));
-            var outcomes = unit.putArray("learningOutcomes");
-            int[] criteria = { 5, 5, 7, 6 };
-            for (int lo = 1; lo <= criteria.length; lo++) {
-                ObjectNode outcome = outcomes.addObject().put("code", "LO" + lo);
-                var acs = outcome.putArray("assessmentCriteria");
-                for (int ac = 1; ac <= criteria[lo - 1]; ac++) {
-                    acs.addObject().put("code", "AC" + lo + "." + ac);
-                }
-            }
-            return unit.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static String unit() {
+        return Contracts.fixture("catalogue-service", "unit-2794-210");
     }
 }

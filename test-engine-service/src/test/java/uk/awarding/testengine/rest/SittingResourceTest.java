@@ -106,7 +106,7 @@ class SittingResourceTest {
 
     @Test
     void refusesToStartWhenACriterionOfTheUnitHasNoLiveItem() throws Exception {
-        ObjectNode unit = (ObjectNode) new ObjectMapper().readTree(PeerStubs.unitWithCriteria());
+        ObjectNode unit = (ObjectNode) new ObjectMapper().readTree(PeerStubs.unit());
         ((ArrayNode) unit.get("learningOutcomes").get(2).get("assessmentCriteria")).addObject().put("code", "AC3.8");
         var stub = PeerStubs.server().stubFor(WireMock.get(urlEqualTo("/api/units/" + PeerStubs.UNIT)).atPriority(1)
                 .withHeader("Authorization", matching("Bearer .+")).willReturn(WireMock.okJson(unit.toString())));
