@@ -25,13 +25,13 @@ public class ItemStatisticsService {
     @Transactional
     public List<ItemStatistics.Result> forUnit(String unit) {
         var bounds = new ItemStatistics.Bounds(config.statistics().minFacility(), config.statistics().maxFacility(),
-                config.statistics().minDiscrimination());
-        return ItemStatistics.compute(sittings.completed(unit).stream()
-                .map(sitting -> sitting.getQuestions().stream().map(q -> {
-                    Item item = q.getItem();
-                    return new ItemStatistics.Response(item.getItemCode(), item.getVersion(), q.getSelectedOption(),
-                            item.isCorrect(q.getSelectedOption()));
-                }).toList())
-                .toList(), bounds);
+                config.statistics().minDiscrimination(), config.statistics().minResponses());
+        var tally = new ItemStatistics.Tally();
+        sittings.completed(unit).forEach(sitting -> tally.addSitting(sitting.getQuestions().stream().map(q -> {
+            Item item = q.getItem();
+            return new ItemStatistics.Response(item.getItemCode(), item.getVersion(), item.content().key(),
+                    q.getSelectedOption());
+        }).toList()));
+        return tally.results(bounds);
     }
 }

@@ -195,7 +195,12 @@ class ItemResourceTest {
         Map<String, Object> first = stats.getMap("items.find { it.itemCode == '" + firstCode + "' }");
         assertTrue((Integer) first.get("administrations") >= 1);
         assertTrue(((Number) first.get("facility")).doubleValue() > 0, "answered correctly at least once");
-        assertTrue(first.get("optionCounts") instanceof Map);
+        assertEquals(List.of("A", "B", "C", "D", "omitted"), ((List<?>) first.get("options")).stream()
+                .map(option -> ((Map<?, ?>) option).get("option")).toList());
+        // Far fewer sittings than the default minimum of 100: reported, not yet flagged.
+        assertEquals(false, first.get("sufficient"));
+        assertEquals(100, first.get("minResponses"));
+        assertEquals(List.of(), first.get("flags"));
         given().auth().oauth2(TestTokens.staff()).get("/api/items/statistics").then().statusCode(400).contentType(PROBLEM);
     }
 
