@@ -1,12 +1,13 @@
 package uk.awarding.testengine.service;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import uk.awarding.testengine.config.TestEngineConfig;
-import uk.awarding.testengine.domain.Item;
 import uk.awarding.testengine.domain.ItemStatistics;
 import uk.awarding.testengine.repository.SittingRepository;
 
@@ -27,11 +28,19 @@ public class ItemStatisticsService {
         var bounds = new ItemStatistics.Bounds(config.statistics().minFacility(), config.statistics().maxFacility(),
                 config.statistics().minDiscrimination(), config.statistics().minResponses());
         var tally = new ItemStatistics.Tally();
-        sittings.completed(unit).forEach(sitting -> tally.addSitting(sitting.getQuestions().stream().map(q -> {
-            Item item = q.getItem();
-            return new ItemStatistics.Response(item.getItemCode(), item.getVersion(), item.content().key(),
-                    q.getSelectedOption());
-        }).toList()));
+        try (Stream<Object[]> rows = sittings.completedResponses(unit)) {
+            String sittingId = null;
+            List<ItemStatistics.Response> sitting = new ArrayList<>();
+            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
+                if (!row[0].equals(sittingId)) {
+                    tally.addSitting(sitting);
+                    sittingId = (String) row[0];
+                    sitting = new ArrayList<>();
+                }
+                sitting.add(new ItemStatistics.Response((String) row[1], (Integer) row[2], (String) row[3], (String) row[4]));
+            }
+            tally.addSitting(sitting);
+        }
         return tally.results(bounds);
     }
 }
