@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.testengine.config.TestEngineConfig;
 import uk.awarding.testengine.domain.ItemStatistics;
 import uk.awarding.testengine.repository.SittingRepository;
@@ -23,8 +24,12 @@ public class ItemStatisticsService {
         this.config = config;
     }
 
+    /**
+     * One page of the unit's item versions by item code and version; {@code flagged} keeps only those with (true) or
+     * without (false) a flag for review, and {@code total} counts every version that passed that filter.
+     */
     @Transactional
-    public List<ItemStatistics.Result> forUnit(String unit) {
+    public ResultPage<ItemStatistics.Result> forUnit(String unit, Boolean flagged, int page, int size) {
         var bounds = new ItemStatistics.Bounds(config.statistics().minFacility(), config.statistics().maxFacility(),
                 config.statistics().minDiscrimination(), config.statistics().minResponses());
         var tally = new ItemStatistics.Tally();
@@ -41,6 +46,11 @@ public class ItemStatisticsService {
             }
             tally.addSitting(sitting);
         }
-        return tally.results(bounds);
+        List<ItemStatistics.Result> matching = tally.results(bounds).stream()
+                .filter(result -> flagged == null || flagged != result.flags().isEmpty())
+                .toList();
+        int from = (int) Math.min((long) page * size, matching.size());
+        return new ResultPage<>(matching.subList(from, Math.min(from + size, matching.size())), page, size,
+                matching.size());
     }
 }
