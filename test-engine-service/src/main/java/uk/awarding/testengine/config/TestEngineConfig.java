@@ -75,6 +75,13 @@ public interface TestEngineConfig {
         /** Items whose point-biserial is below this do not separate strong from weak candidates. */
         @WithDefault("0.1")
         double minDiscrimination();
+
+        /**
+         * Items are flagged only once this many completed sittings have held them: a proportion or correlation over
+         * fewer candidates moves too much with each new one to act on. Below it the figures are reported unflagged.
+         */
+        @WithDefault("100")
+        int minResponses();
     }
 
     interface Assembly {

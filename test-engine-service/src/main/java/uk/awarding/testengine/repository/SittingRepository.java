@@ -3,9 +3,12 @@ package uk.awarding.testengine.repository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import uk.awarding.testengine.domain.Sitting;
@@ -61,7 +64,18 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
                 .setParameter(1, SittingStatus.OPEN).setParameter(2, cutoff).getResultList();
     }
 
-    public List<Sitting> completed(String unit) {
-        return list("unit = ?1 and status <> ?2", unit, SittingStatus.OPEN);
+    /**
+     * Every response of the unit's completed (submitted or expired) sittings as {@code [sitting id, item code,
+     * version, key, selected option]}, one sitting's rows together. One query over the form rows instead of
+     * sitting entity graphs: a unit can have tens of thousands of sittings. Streamed in batches, so the caller
+     * holds one sitting at a time; close the stream.
+     */
+    public Stream<Object[]> completedResponses(String unit) {
+        return getEntityManager()
+                .createQuery("select s.id, i.itemCode, i.version, i.answerKey, q.selectedOption from SittingQuestion q "
+                        + "join q.sitting s join q.item i where s.unit = ?1 and s.status <> ?2 order by s.id", Object[].class)
+                .setParameter(1, unit).setParameter(2, SittingStatus.OPEN)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 1000).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream();
     }
 }

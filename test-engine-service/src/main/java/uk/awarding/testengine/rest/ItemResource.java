@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -78,13 +80,26 @@ public class ItemResource {
     @GET
     @Path("statistics")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Facility, point-biserial discrimination and option counts per item over completed sittings")
-    @APIResponse(responseCode = "200", description = "One entry per item version that has been administered")
-    @APIResponse(responseCode = "400", description = "validation-failed", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultPage<ItemStatistics.Result> statistics(@QueryParam("unit") @NotBlank String unit) {
-        List<ItemStatistics.Result> results = statistics.forUnit(unit);
-        return new ResultPage<>(results, 0, results.size(), results.size());
+    @Operation(summary = "Item statistics of a unit: facility, discrimination and distractor analysis per item version",
+            description = "Over the unit's completed (submitted or expired) sittings. Facility: proportion correct. "
+                    + "Discrimination: corrected point-biserial against the rest score (correct answers on the rest "
+                    + "of the form). Per option A-D and omitted: count, rate, mean rest score of those who chose it "
+                    + "and point-biserial. Flags (too-hard, too-easy, low-discrimination, "
+                    + "distractor-attracts-high-scorers) are raised only from minResponses administrations "
+                    + "(test-engine.statistics.min-responses, default 100); below it sufficient is false and flags "
+                    + "empty. Null correlations are undefined (no variation).")
+    @APIResponse(responseCode = "200", description = "A page of item versions by item code and version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemStatisticsPage.class),
+            examples = @ExampleObject(name = "one item too new to flag, one flagged", value = ItemStatisticsPage.EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "validation-failed: no unit, flagged not true or false, page below 0 "
+            + "or size outside 1-200", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    public ResultPage<ItemStatistics.Result> statistics(@QueryParam("unit") @NotBlank String unit,
+            @Parameter(description = "true: only item versions with a flag; false: only those without")
+            @QueryParam("flagged") @Pattern(regexp = "true|false") String flagged,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return statistics.forUnit(unit, flagged == null ? null : Boolean.valueOf(flagged), page, size);
     }
 
     @GET

@@ -13,9 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -35,6 +42,8 @@ import uk.awarding.testengine.Candidates;
 class ItemResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
+    /** Units of the statistics tests, each with item codes of its own (417-2-001 for 9999-417). */
+    private static final AtomicInteger NEXT_UNIT = new AtomicInteger(300);
 
     @Inject
     DataSource dataSource;
@@ -195,8 +204,100 @@ class ItemResourceTest {
         Map<String, Object> first = stats.getMap("items.find { it.itemCode == '" + firstCode + "' }");
         assertTrue((Integer) first.get("administrations") >= 1);
         assertTrue(((Number) first.get("facility")).doubleValue() > 0, "answered correctly at least once");
-        assertTrue(first.get("optionCounts") instanceof Map);
+        assertEquals(List.of("A", "B", "C", "D", "omitted"), ((List<?>) first.get("options")).stream()
+                .map(option -> ((Map<?, ?>) option).get("option")).toList());
+        // Far fewer sittings than the default minimum of 100: reported, not yet flagged.
+        assertEquals(false, first.get("sufficient"));
+        assertEquals(100, first.get("minResponses"));
+        assertEquals(List.of(), first.get("flags"));
         given().auth().oauth2(TestTokens.staff()).get("/api/items/statistics").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void flagsAnItemOnlyFromTheDefaultMinimumOfOneHundredSittings() {
+        StatisticsUnit unit = statisticsUnit();
+        complete(unit, 0, 99);
+
+        Map<String, Object> before = statistics(unit.name()).getMap("items[0]");
+        assertEquals(unit.codes().get(0), before.get("itemCode"));
+        assertEquals(99, before.get("administrations"));
+        assertEquals(100, before.get("minResponses"));
+        assertEquals(false, before.get("sufficient"));
+        assertEquals(List.of(), before.get("flags"), "too few sittings to act on");
+        assertEquals(9.0 / 99, ((Number) before.get("facility")).doubleValue(), 1e-6, "reported all the same");
+
+        complete(unit, 99, 100);
+
+        Map<String, Object> after = statistics(unit.name()).getMap("items[0]");
+        assertEquals(100, after.get("administrations"));
+        assertEquals(true, after.get("sufficient"));
+        assertEquals(List.of("too-hard", "low-discrimination", "distractor-attracts-high-scorers"), after.get("flags"));
+    }
+
+    @Test
+    void reportsTheKeyAndTheChoiceRateOfEveryOption() {
+        StatisticsUnit unit = statisticsUnit();
+        complete(unit, 0, 100);
+
+        JsonPath x = statistics(unit.name()).setRoot("items[0]");
+
+        assertEquals("A", x.getString("key"));
+        assertEquals(List.of("A", "B", "C", "D", "omitted"), x.getList("options.option"));
+        assertEquals(List.of(10, 40, 30, 15, 5), x.getList("options.count"));
+        List<Double> rates = x.getList("options.rate", Double.class);
+        List<Double> expected = List.of(0.1, 0.4, 0.3, 0.15, 0.05);
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), rates.get(i), 1e-6, x.getList("options.option").get(i).toString());
+        }
+        // The 30 strongest candidates chose C, the 10 weakest the key: C's choosers have the highest rest score.
+        assertEquals(2.0, x.getDouble("options[2].meanRestScore"), 1e-6);
+        assertEquals(0.0, x.getDouble("options[0].meanRestScore"), 1e-6);
+        assertTrue(x.getDouble("options[2].pointBiserial") > 0);
+        assertTrue(x.getDouble("options[0].pointBiserial") < 0);
+        assertEquals(x.getDouble("discrimination"), x.getDouble("options[0].pointBiserial"), 1e-6);
+    }
+
+    @Test
+    void pagesStatisticsByItemCodeAndFiltersFlaggedItems() {
+        StatisticsUnit unit = statisticsUnit();
+        complete(unit, 0, 100);
+
+        given().auth().oauth2(TestTokens.staff()).queryParam("unit", unit.name()).queryParam("size", 1)
+                .queryParam("page", 1).get("/api/items/statistics").then().statusCode(200)
+                .body("items.itemCode", equalTo(List.of(unit.codes().get(1)))).body("page", equalTo(1))
+                .body("size", equalTo(1)).body("total", equalTo(3));
+        given().auth().oauth2(TestTokens.staff()).queryParam("unit", unit.name()).queryParam("page", 1)
+                .get("/api/items/statistics").then().statusCode(200)
+                .body("items", hasSize(0)).body("size", equalTo(50)).body("total", equalTo(3));
+        given().auth().oauth2(TestTokens.staff()).queryParam("unit", unit.name()).queryParam("flagged", true)
+                .get("/api/items/statistics").then().statusCode(200)
+                .body("items.itemCode", equalTo(List.of(unit.codes().get(0)))).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.staff()).queryParam("unit", unit.name()).queryParam("flagged", false)
+                .get("/api/items/statistics").then().statusCode(200)
+                .body("items.itemCode", equalTo(unit.codes().subList(1, 3))).body("total", equalTo(2));
+    }
+
+    @Test
+    void refusesStatisticsPagesOutOfBounds() {
+        for (Map<String, Object> query : List.<Map<String, Object>>of(Map.of("size", 0), Map.of("size", 201),
+                Map.of("page", -1), Map.of("flagged", "yes"))) {
+            given().auth().oauth2(TestTokens.staff()).queryParam("unit", "2794-210").queryParams(query)
+                    .get("/api/items/statistics").then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("urn:awarding:problem:validation-failed"));
+        }
+    }
+
+    @Test
+    void documentsTheStatisticsWithASchemaAndAnExample() {
+        JsonPath operation = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath().setRoot("paths.'/api/items/statistics'.get");
+
+        assertTrue(operation.getString("summary").startsWith("Item statistics"));
+        Map<String, Object> ok = operation.getMap("responses.'200'.content.'application/json'");
+        assertTrue(ok.containsKey("schema"), ok.keySet().toString());
+        assertTrue(ok.containsKey("examples"), ok.keySet().toString());
+        assertEquals(PROBLEM, operation.getMap("responses.'400'.content").keySet().iterator().next());
+        assertEquals(Set.of("unit", "flagged", "page", "size"), Set.copyOf(operation.getList("parameters.name")));
     }
 
     private String itemCodeAt(String sittingId, int position) {
@@ -213,6 +314,85 @@ class ItemResourceTest {
         }
     }
 
+    private static JsonPath statistics(String unit) {
+        return given().auth().oauth2(TestTokens.staff()).queryParam("unit", unit).get("/api/items/statistics").then()
+                .statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * A unit of its own (no other test's sittings reach it) with three items keyed A, by code: X, which the 10
+     * weakest of 100 candidates get right while the 30 strongest choose C (too hard, negative discrimination, a
+     * distractor above the key: a likely miskey), and Y and Z, sound items.
+     */
+    private StatisticsUnit statisticsUnit() {
+        String unit = "9999-" + NEXT_UNIT.getAndIncrement();
+        List<String> codes = new ArrayList<>();
+        for (String stem : List.of("Which standard does a customer charter set out?",
+                "What should a service adviser do first with a complaint?", "Why does a bank survey its customers?")) {
+            codes.add(staff().body(item(unit, stem, "DRAFT")).post("/api/items").then().statusCode(201).extract()
+                    .path("itemCode"));
+        }
+        List<Long> ids = codes.stream()
+                .map(code -> Candidates.count(dataSource, "select max(id) from item where item_code = ?", code)).toList();
+        return new StatisticsUnit(unit, codes, ids);
+    }
+
+    private record StatisticsUnit(String name, List<String> codes, List<Long> ids) {
+    }
+
+    /** Writes the submitted sittings of candidates {@code from} to {@code to} (exclusive), strongest first. */
+    private void complete(StatisticsUnit unit, int from, int to) {
+        String sittingSql = "insert into sitting (id, uln, registration_id, unit, status, started_at, deadline, "
+                + "duration_minutes, extra_time_percent, pass_mark, last_sequence, completed_at, score, passed) "
+                + "values (?, ?, ?, ?, 'SUBMITTED', ?, ?, 60, 0, 2, 3, ?, ?, ?)";
+        String questionSql = "insert into sitting_question (sitting_id, position, item_id, option_order, "
+                + "selected_option, flagged, sequence) values (?, ?, ?, 'ABCD', ?, false, ?)";
+        Timestamp now = Timestamp.from(Instant.now());
+        try (var connection = dataSource.getConnection(); var sitting = connection.prepareStatement(sittingSql);
+                var question = connection.prepareStatement(questionSql)) {
+            for (int candidate = from; candidate < to; candidate++) {
+                List<String> answers = Arrays.asList(x(candidate), y(candidate), z(candidate));
+                int score = (int) answers.stream().filter("A"::equals).count();
+                String id = UUID.randomUUID().toString();
+                sitting.setString(1, id);
+                sitting.setString(2, Candidates.newUln());
+                sitting.setString(3, UUID.randomUUID().toString());
+                sitting.setString(4, unit.name());
+                sitting.setTimestamp(5, now);
+                sitting.setTimestamp(6, now);
+                sitting.setTimestamp(7, now);
+                sitting.setInt(8, score);
+                sitting.setBoolean(9, score >= 2);
+                sitting.addBatch();
+                for (int position = 1; position <= answers.size(); position++) {
+                    question.setString(1, id);
+                    question.setInt(2, position);
+                    question.setLong(3, unit.ids().get(position - 1));
+                    question.setString(4, answers.get(position - 1));
+                    question.setInt(5, position);
+                    question.addBatch();
+                }
+            }
+            sitting.executeBatch();
+            question.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Candidate {@code candidate}'s answer to X (null: omitted); Y and Z below. */
+    private static String x(int candidate) {
+        return candidate < 30 ? "C" : candidate < 70 ? "B" : candidate < 85 ? "D" : candidate < 90 ? null : "A";
+    }
+
+    private static String y(int candidate) {
+        return candidate < 60 ? "A" : candidate < 70 ? "D" : candidate < 85 ? "B" : "C";
+    }
+
+    private static String z(int candidate) {
+        return candidate < 50 ? "A" : "B";
+    }
+
     private static Response create(String status) {
         return staff().body(item("What does a customer charter publish to its customers?", status)).post("/api/items");
     }
@@ -222,7 +402,11 @@ class ItemResourceTest {
     }
 
     private static Map<String, Object> item(String stem, String status) {
-        return Map.of("unit", "2794-210", "learningOutcome", "LO2", "assessmentCriterion", "AC2.1", "stem", stem,
+        return item("2794-210", stem, status);
+    }
+
+    private static Map<String, Object> item(String unit, String stem, String status) {
+        return Map.of("unit", unit, "learningOutcome", "LO2", "assessmentCriterion", "AC2.1", "stem", stem,
                 "options", List.of("The standards of service customers can expect", "The prices of every product it sells",
                         "The pay scales of its customer service staff", "The names of its main suppliers"),
                 "key", "A", "rationale", "A charter sets out the service standards customers can expect; it is not a price list.",
