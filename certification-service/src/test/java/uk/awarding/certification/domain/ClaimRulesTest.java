@@ -101,9 +101,9 @@ class ClaimRulesTest {
     @Test
     void aCorrectedResultCountsOnlyThroughItsCorrection() {
         UnitResult failedThenPassed = fail("2794-201");
-        UnitResult correction = failedThenPassed.correct(Outcome.PASS, ON, "marking error", "staff", NOW);
+        UnitResult correction = failedThenPassed.correct(Outcome.PASS, ON, "marking error", "staff", true, NOW);
         UnitResult passedThenFailed = pass("2794-202");
-        UnitResult downgrade = passedThenFailed.correct(Outcome.FAIL, ON, "malpractice", "staff", NOW);
+        UnitResult downgrade = passedThenFailed.correct(Outcome.FAIL, ON, "malpractice", "staff", true, NOW);
         assertEquals(List.of(U201), ClaimRules.passedUnits(REGISTRATION,
                 List.of(failedThenPassed, correction, passedThenFailed, downgrade), QUALIFICATION));
     }
