@@ -10,14 +10,16 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import uk.awarding.platform.problem.ProblemException;
 
 /**
- * catalogue-service as certification needs it. Connect and read timeouts are set on the REST client; a failed
- * call is retried briefly, repeated failures open the circuit, and whatever still fails becomes a 503
+ * catalogue-service as certification needs it, guarding {@link CatalogueApi}. Connect and read timeouts are set on
+ * the REST client; a failed call is retried briefly, repeated failures open the circuit, a call the open circuit
+ * refuses is not retried (it would only be refused again), and whatever still fails becomes a 503
  * {@code catalogue-unavailable} before anything is written.
  */
 @ApplicationScoped
@@ -33,7 +35,7 @@ public class CatalogueClient {
 
     /** The qualification, or empty when the catalogue has no qualification with that id. */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
     @Fallback(fallbackMethod = "qualificationUnavailable")
     public Optional<QualificationView> qualification(String qualificationId) {
@@ -49,7 +51,7 @@ public class CatalogueClient {
 
     /** Whether the passed units meet the qualification's rules of combination, and if not, what is missing. */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
     @Fallback(fallbackMethod = "achievementUnavailable")
     public AchievementView achievement(String qualificationId, List<String> unitIds) {

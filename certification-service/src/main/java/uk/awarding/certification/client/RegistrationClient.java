@@ -9,14 +9,16 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import uk.awarding.platform.problem.ProblemException;
 
 /**
- * registration-service as certification needs it: who the learner is and which centre owns the registration.
- * Same failure policy as {@link CatalogueClient}: 503 {@code registration-unavailable}, nothing written.
+ * registration-service as certification needs it, guarding {@link RegistrationApi}: who the learner is and which
+ * centre owns the registration. Same failure policy as {@link CatalogueClient}: 503 {@code registration-unavailable},
+ * nothing written.
  */
 @ApplicationScoped
 public class RegistrationClient {
@@ -31,7 +33,7 @@ public class RegistrationClient {
 
     /** The registration, or empty when registration-service has none with that id. */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<RegistrationView> registration(String registrationId) {

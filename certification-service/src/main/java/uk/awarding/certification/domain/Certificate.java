@@ -22,6 +22,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import uk.awarding.platform.problem.ProblemException;
+
 /**
  * A certificate as issued: what the regulator requires it to show (awarding organisation, learner name and ULN,
  * qualification title, number and level, units achieved with credits, issue date, a unique number), copied at
@@ -114,10 +116,14 @@ public class Certificate {
         return certificate;
     }
 
-    /** The same achievement on a new document with its own number, marked as a replacement of this one. */
+    /**
+     * The same achievement on a new document with its own number, marked as a replacement of this one. A revoked
+     * certificate records no achievement any more, so it is not replaced (409 {@code certificate-revoked}).
+     */
     public Certificate replace(String newNumber, String reason, LocalDate issuedOn) {
         if (status == CertificateStatus.REVOKED) {
-            throw new IllegalStateException("A revoked certificate cannot be replaced");
+            throw ProblemException.conflict("certificate-revoked", "The certificate is revoked",
+                    "A revoked certificate cannot be replaced.");
         }
         Certificate replacement = new Certificate();
         replacement.number = newNumber;
@@ -144,13 +150,24 @@ public class Certificate {
         return replacement;
     }
 
-    public void revoke(String reason, Instant now) {
+    /**
+     * Withdraws the achievement this certificate records. Every certificate of its {@code chain} (its
+     * {@link #original()} and each replacement of it, this one among them) records the same achievement, so all of
+     * them are revoked; one revoked before keeps its first reason and time. Revoking a revoked certificate again is
+     * 409 {@code certificate-revoked}.
+     */
+    public void revokeWith(List<Certificate> chain, String reason, Instant now) {
         if (status == CertificateStatus.REVOKED) {
-            return;
+            throw ProblemException.conflict("certificate-revoked", "The certificate is already revoked",
+                    "Certificate " + number + " was revoked before.");
         }
-        status = CertificateStatus.REVOKED;
-        revocationReason = reason;
-        revokedAt = now;
+        for (Certificate certificate : chain) {
+            if (certificate.status != CertificateStatus.REVOKED) {
+                certificate.status = CertificateStatus.REVOKED;
+                certificate.revocationReason = reason;
+                certificate.revokedAt = now;
+            }
+        }
     }
 
     /** The first certificate of the chain: replacements always link to it, never to another replacement. */

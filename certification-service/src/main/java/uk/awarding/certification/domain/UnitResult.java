@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import uk.awarding.platform.problem.ProblemException;
+
 /**
  * One learner's result for one unit. Online-tested units arrive from test-engine-service with the sitting that
  * produced them; portfolio units are recorded by the centre with the assessor and internal quality assurer who
@@ -94,13 +96,20 @@ public class UnitResult {
     }
 
     /**
-     * The corrected result as a new record; this one is kept, marked as superseded. Only the current result of a
-     * unit can be corrected, so corrections form a single chain.
+     * The corrected result as a new record; this one is kept, marked as superseded. A test result is marked by the
+     * test engine, so only the awarding organisation corrects it (422 {@code unit-assessed-by-test}). Only the
+     * current result of a unit can be corrected, so corrections form a single chain (409
+     * {@code unit-result-superseded}, naming the result that corrected this one).
      */
     public UnitResult correct(Outcome newOutcome, LocalDate newAchievedOn, String reason, String recordedBy,
-            Instant now) {
+            boolean byAwardingOrganisation, Instant now) {
+        if (!byAwardingOrganisation && source == ResultSource.ONLINE_TEST) {
+            throw ProblemException.unprocessable("unit-assessed-by-test", "The unit is assessed by an online test",
+                    "A test result can be corrected only by the awarding organisation.");
+        }
         if (supersededById != null) {
-            throw new IllegalStateException("Result " + id + " is already corrected by " + supersededById);
+            throw ProblemException.conflict("unit-result-superseded", "The result was already corrected",
+                    "Correct the current result instead.").with("unitResultId", supersededById);
         }
         UnitResult correction = new UnitResult(registrationId, unitId, source, newOutcome, newAchievedOn, recordedBy,
                 now);

@@ -27,7 +27,7 @@ import uk.awarding.certification.web.CertificateDocuments;
 @Path("/api/certificates/{number}")
 @Tag(name = "Certificates")
 @APIResponse(responseCode = "401", description = "No valid token (unauthenticated)")
-@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)")
+@APIResponse(responseCode = "403", description = "forbidden (role not allowed), centre-claim-missing")
 public class CertificateResource {
 
     static final String PDF = "application/pdf";

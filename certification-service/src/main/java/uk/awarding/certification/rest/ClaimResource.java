@@ -23,7 +23,7 @@ import uk.awarding.certification.service.Claims;
 @Tag(name = "Claims")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid token (unauthenticated)")
-@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)")
+@APIResponse(responseCode = "403", description = "forbidden (role not allowed), centre-claim-missing")
 public class ClaimResource {
 
     private final Claims claims;

@@ -32,7 +32,7 @@ import uk.awarding.platform.rest.ResultPage;
 @Tag(name = "Unit results")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid token (unauthenticated)")
-@APIResponse(responseCode = "403", description = "Role not allowed (forbidden)")
+@APIResponse(responseCode = "403", description = "forbidden (role not allowed), centre-claim-missing")
 public class UnitResultResource {
 
     private final UnitResults unitResults;

@@ -11,11 +11,14 @@ import jakarta.transaction.Transactional;
 
 import uk.awarding.certification.domain.Certificate;
 import uk.awarding.certification.domain.CertificateNumbers;
-import uk.awarding.certification.domain.CertificateStatus;
 import uk.awarding.certification.repository.CertificateRepository;
 import uk.awarding.platform.problem.ProblemException;
 
-/** Reading, replacing and revoking certificates. Another centre's certificate answers like a missing one. */
+/**
+ * Reading, replacing and revoking certificates. Another centre's certificate answers like a missing one. Replacing
+ * and revoking need no peer: each is one short transaction that reads the certificate, lets it decide
+ * ({@link Certificate#replace}, {@link Certificate#revokeWith}) and writes the change with its audit event.
+ */
 @ApplicationScoped
 public class Certificates {
 
@@ -49,10 +52,6 @@ public class Certificates {
     @Transactional
     public CertificateView replace(String number, String reason, Actor actor) {
         Certificate certificate = find(number, actor);
-        if (certificate.getStatus() == CertificateStatus.REVOKED) {
-            throw ProblemException.conflict("certificate-revoked", "The certificate is revoked",
-                    "A revoked certificate cannot be replaced.");
-        }
         Certificate replacement = certificate.replace(numbers.next(), reason, LocalDate.now(clock));
         certificates.persist(replacement);
         audit.record(actor, "certificate-replaced", certificate.getNumber(),
@@ -64,13 +63,9 @@ public class Certificates {
     @Transactional
     public CertificateView revoke(String number, String reason, Actor actor) {
         Certificate certificate = find(number, actor);
-        if (certificate.getStatus() == CertificateStatus.REVOKED) {
-            throw ProblemException.conflict("certificate-revoked", "The certificate is already revoked",
-                    "Certificate " + certificate.getNumber() + " was revoked before.");
-        }
-        Instant now = Instant.now(clock);
-        for (Certificate revoked : certificates.findChain(certificate.original())) {
-            revoked.revoke(reason, now);
+        List<Certificate> chain = certificates.findChain(certificate.original());
+        certificate.revokeWith(chain, reason, Instant.now(clock));
+        for (Certificate revoked : chain) {
             audit.record(actor, "certificate-revoked", revoked.getNumber(), reason);
         }
         return CertificateView.from(certificate);

@@ -12,7 +12,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.awarding.certification.client.QualificationView;
 import uk.awarding.certification.client.RegistrationView;
 import uk.awarding.certification.domain.Outcome;
-import uk.awarding.certification.domain.ResultSource;
 import uk.awarding.certification.domain.UnitResult;
 import uk.awarding.certification.repository.UnitResultRepository;
 import uk.awarding.platform.problem.ProblemException;
@@ -93,21 +92,16 @@ public class UnitResults {
 
     /**
      * A correction: a new result that names the one it replaces and why. The corrected result stays on record,
-     * and the audit log says whether a certificate had already been issued on it.
+     * and the audit log says whether a certificate had already been issued on it. Whether the caller may see the
+     * result is asked of registration-service first; the result then decides on the correction
+     * ({@link UnitResult#correct}) inside the short transaction that writes it, on the state it is written against.
      */
     public UnitResult correct(String unitResultId, Outcome outcome, LocalDate achievedOn, String reason, Actor actor) {
-        UnitResult original = readableBy(unitResultId, actor);
-        if (!actor.staff() && original.getSource() == ResultSource.ONLINE_TEST) {
-            throw ProblemException.unprocessable("unit-assessed-by-test", "The unit is assessed by an online test",
-                    "A test result can be corrected only by the awarding organisation.");
-        }
+        readableBy(unitResultId, actor);
         return QuarkusTransaction.requiringNew().call(() -> {
             UnitResult current = results.findByIdOptional(unitResultId).orElseThrow(() -> notFound(unitResultId));
-            if (!current.isCurrent()) {
-                throw ProblemException.conflict("unit-result-superseded", "The result was already corrected",
-                        "Correct the current result instead.").with("unitResultId", current.getSupersededById());
-            }
-            UnitResult correction = current.correct(outcome, achievedOn, reason, actor.name(), Instant.now(clock));
+            UnitResult correction = current.correct(outcome, achievedOn, reason, actor.name(), actor.staff(),
+                    Instant.now(clock));
             results.persist(correction);
             audit.record(actor, "unit-result-corrected", current.getId(),
                     "corrected by " + correction.getId() + (current.isUsedOnCertificate() ? " (used on a certificate)" : "")
