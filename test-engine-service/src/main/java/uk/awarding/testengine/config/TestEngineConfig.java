@@ -78,20 +78,14 @@ public interface TestEngineConfig {
 
         /**
          * Items are flagged only once this many completed sittings have held them: a proportion or correlation over
-         * fewer candidates moves too much with each new one to act on. Below it the figures are reported unflagged.
+         * fewer candidates moves too much with each new one to act on. Below it the figures are reported unflagged,
+         * and form assembly counts the item at the mean facility of its assessment criterion's items.
          */
         @WithDefault("100")
         int minResponses();
     }
 
     interface Assembly {
-        /**
-         * Responses an item version needs before its facility counts when forms are balanced; a version with fewer
-         * counts at the mean facility of its assessment criterion's items.
-         */
-        @WithDefault("100")
-        int minResponses();
-
         /**
          * How long the facilities that balance forms are reused before they are read again from completed sittings:
          * starts never compute statistics themselves.

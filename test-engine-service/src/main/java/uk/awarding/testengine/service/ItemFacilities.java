@@ -17,7 +17,7 @@ import uk.awarding.testengine.repository.ItemRepository;
 
 /**
  * The facilities that balance a unit's forms (item version id to facility, versions with at least
- * {@code test-engine.assembly.min-responses} responses only), read by one aggregate query and reused for
+ * {@code test-engine.statistics.min-responses} responses only, the same minimum that item statistics flag from), read by one aggregate query and reused for
  * {@code test-engine.assembly.facilities-max-age}. Read outside a start's transaction: while one caller reads them
  * again, the others go on with the previous ones, so only the first start of a unit ever waits for the query. A
  * failed read leaves forms unbalanced rather than failing the start.
@@ -60,7 +60,7 @@ public class ItemFacilities {
                 return latest.facilities();
             }
             Map<Long, Double> read = QuarkusTransaction.requiringNew()
-                    .call(() -> items.facilities(unit, config.assembly().minResponses()));
+                    .call(() -> items.facilities(unit, config.statistics().minResponses()));
             snapshots.put(unit, new Snapshot(Map.copyOf(read), clock.instant()));
             return read;
         } catch (RuntimeException e) {
