@@ -177,13 +177,15 @@ public class ItemResource {
     @Path("qti")
     @Consumes(MediaType.APPLICATION_XML)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Import an IMS QTI 3.0 item: a new item, a new DRAFT version, or nothing if unchanged")
-    @APIResponse(responseCode = "201", description = "The stored item version")
+    @Operation(summary = "Import an IMS QTI 3.0 item as a new DRAFT version of a stored item, or nothing if unchanged",
+            description = "An item document has no unit, learning outcome, assessment criterion or enemies: they stay "
+                    + "the latest version's. A new item comes in a content package (POST /api/item-banks/package).")
+    @APIResponse(responseCode = "201", description = "The new DRAFT version")
     @APIResponse(responseCode = "200", description = "Unchanged: the latest version already has this content")
-    @APIResponse(responseCode = "400", description = "invalid-qti", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "invalid-item", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid-qti: not well-formed, a DOCTYPE, or not a qti-assessment-item",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "unsupported-qti (errors name everything the bank cannot hold) or "
+            + "invalid-item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importQti(String xml) {
         ItemBank.ImportResult result = itemBank.importQti(xml, author());
         return result.created() ? created(result.item()) : Response.ok(ItemResponse.from(result.item())).build();

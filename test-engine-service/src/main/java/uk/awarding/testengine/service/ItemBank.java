@@ -1,12 +1,14 @@
 package uk.awarding.testengine.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
+import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.testengine.domain.Item;
@@ -22,13 +24,18 @@ import uk.awarding.testengine.repository.ItemRepository.ItemFilter;
 @ApplicationScoped
 public class ItemBank {
 
+    /** The change note of an imported version when its source gives none. */
+    static final String IMPORTED = "Imported from QTI.";
+
     private final ItemRepository items;
     private final QtiItems qti;
+    private final QtiContentPackage contentPackage;
     private final Clock clock;
 
-    ItemBank(ItemRepository items, QtiItems qti, Clock clock) {
+    ItemBank(ItemRepository items, QtiItems qti, QtiContentPackage contentPackage, Clock clock) {
         this.items = items;
         this.qti = qti;
+        this.contentPackage = contentPackage;
         this.clock = clock;
     }
 
@@ -70,10 +77,8 @@ public class ItemBank {
     public Item revise(String itemCode, ItemContent content, ItemStatus status, String author, String changeNote) {
         requireNotRetired(status);
         Item latest = latest(itemCode);
-        if (!latest.getUnit().equals(content.unit()) || !latest.getLearningOutcome().equals(content.learningOutcome())) {
-            throw ProblemException.unprocessable("invalid-item", "Invalid item",
-                    "A revision keeps the item's unit " + latest.getUnit() + " and learning outcome "
-                            + latest.getLearningOutcome() + "; write a new item instead.");
+        if (!keepsUnitAndOutcome(latest, content)) {
+            throw ProblemException.unprocessable("invalid-item", "Invalid item", revisionMoves(latest));
         }
         return add(build(itemCode, latest.getVersion() + 1, status, content, author, changeNote));
     }
@@ -91,22 +96,71 @@ public class ItemBank {
     }
 
     /**
-     * Imports a QTI 3.0 item: a new code becomes version 1 of a new item, a known code a new version unless the
-     * content equals the latest version, in which case nothing changes (so importing an export is harmless).
+     * Imports one QTI 3.0 item document as a new version of a stored item: an item document carries no unit, learning
+     * outcome, assessment criterion or enemies (those are package metadata), so they are the latest version's. Content
+     * equal to the latest version changes nothing (importing an export is harmless); a new item comes in a package.
+     *
+     * @throws ProblemException 422 {@code unsupported-qti} naming everything the bank cannot hold
      */
     @Transactional
     public ImportResult importQti(String xml, String author) {
-        QtiItems.Imported imported = qti.parse(xml);
-        var latest = items.findLatest(imported.itemCode());
-        if (latest.isEmpty()) {
-            return new ImportResult(add(build(imported.itemCode(), 1, imported.status(), imported.content(), author,
-                    "Imported from QTI.")), true);
+        QtiItems.Reading reading = qti.read(xml);
+        if (!reading.problems().isEmpty()) {
+            throw unsupported(reading.problems().stream().map(p -> new FieldError("qti-assessment-item", p)).toList());
         }
-        if (latest.get().content().equals(imported.content())) {
+        QtiItems.QtiItem read = reading.item();
+        Item latest = items.findLatest(read.itemCode()).orElseThrow(() -> unsupported(List.of(new FieldError(
+                "qti-assessment-item", "item " + read.itemCode() + " is not in the bank, and a single item document has no "
+                        + "unit, learning outcome or assessment criterion: import it in a content package "
+                        + "(POST /api/item-banks/package)"))));
+        ItemContent stored = latest.content();
+        ItemContent content = new ItemContent(stored.unit(), stored.learningOutcome(), stored.assessmentCriterion(),
+                read.stem(), read.options(), read.key(), read.rationale(), stored.enemies());
+        return importVersion(read.itemCode(), content, author, IMPORTED);
+    }
+
+    /** The latest version of every item of the unit as a QTI 3.0 content package (zip). */
+    @Transactional
+    public byte[] exportPackage(String unit) {
+        List<Item> latest = items.latestVersions(unit);
+        if (latest.isEmpty()) {
+            throw ProblemException.notFound("item-bank-not-found", "No such item bank", "Unit " + unit + " has no items.");
+        }
+        return contentPackage.zip(contentPackage.files(unit, "Item bank " + unit, latest));
+    }
+
+    /**
+     * Imports a QTI 3.0 content package, all or nothing: every item is read and checked before anything is stored, and
+     * one answer names every problem. Per item as for a single document: a new code becomes version 1, content equal
+     * to the latest version changes nothing, other content becomes a new version. Every new version is DRAFT.
+     *
+     * @throws ProblemException 400 {@code invalid-package} for a zip that is not safe to read, 422
+     *         {@code unsupported-qti} listing every problem of every file
+     */
+    @Transactional
+    public List<ImportResult> importPackage(byte[] zip, String author) {
+        QtiContentPackage.Reading reading = contentPackage.read(contentPackage.unzip(zip));
+        List<FieldError> problems = new ArrayList<>(reading.problems());
+        for (QtiContentPackage.PackagedItem item : reading.items()) {
+            items.findLatest(item.itemCode()).filter(latest -> !keepsUnitAndOutcome(latest, item.content()))
+                    .ifPresent(latest -> problems.add(new FieldError(item.file(), revisionMoves(latest))));
+        }
+        if (!problems.isEmpty()) {
+            throw unsupported(problems);
+        }
+        return reading.items().stream().map(item -> importVersion(item.itemCode(), item.content(), author,
+                item.changeNote() == null ? IMPORTED : item.changeNote())).toList();
+    }
+
+    private ImportResult importVersion(String itemCode, ItemContent content, String author, String changeNote) {
+        var latest = items.findLatest(itemCode);
+        if (latest.isEmpty()) {
+            return new ImportResult(add(build(itemCode, 1, ItemStatus.DRAFT, content, author, changeNote)), true);
+        }
+        if (latest.get().content().equals(content)) {
             return new ImportResult(latest.get(), false);
         }
-        return new ImportResult(revise(imported.itemCode(), imported.content(), imported.status(), author,
-                "Imported from QTI."), true);
+        return new ImportResult(revise(itemCode, content, ItemStatus.DRAFT, author, changeNote), true);
     }
 
     /** The stored item version and whether the import created it. */
@@ -127,6 +181,22 @@ public class ItemBank {
     private Item build(String itemCode, int version, ItemStatus status, ItemContent content, String author,
             String changeNote) {
         return new Item(itemCode, version, status, content, clock.instant(), author, changeNote);
+    }
+
+    private static boolean keepsUnitAndOutcome(Item latest, ItemContent content) {
+        return latest.getUnit().equals(content.unit()) && latest.getLearningOutcome().equals(content.learningOutcome());
+    }
+
+    private static String revisionMoves(Item latest) {
+        return "A revision keeps the item's unit " + latest.getUnit() + " and learning outcome "
+                + latest.getLearningOutcome() + "; write a new item instead.";
+    }
+
+    private static ProblemException unsupported(List<FieldError> problems) {
+        return ProblemException.unprocessable("unsupported-qti", "QTI the item bank cannot hold",
+                problems.size() == 1 ? problems.get(0).field() + ": " + problems.get(0).message()
+                        : problems.size() + " problems; every one is listed in errors")
+                .with("errors", problems);
     }
 
     private static void requireNotRetired(ItemStatus status) {

@@ -1,6 +1,7 @@
 package uk.awarding.testengine.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -164,14 +165,32 @@ class ItemResourceTest {
     }
 
     @Test
-    void qtiImportOfANewCodeCreatesTheItem() {
+    void aSingleQtiDocumentCannotCreateAnItemForItHasNoCurriculumTags() {
         String code = create("LIVE").then().statusCode(201).extract().path("itemCode");
         String xml = given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}/versions/1/qti", code).asString();
         String newCode = "210-2-9" + code.substring(7);
 
         given().auth().oauth2(TestTokens.staff()).contentType("application/xml")
                 .body(xml.replace("item-" + code, "item-" + newCode)).post("/api/items/qti")
-                .then().statusCode(201).body("itemCode", equalTo(newCode)).body("version", equalTo(1));
+                .then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:unsupported-qti"))
+                .body("errors[0].message", containsString("import it in a content package"));
+        given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}", newCode).then().statusCode(404);
+    }
+
+    @Test
+    void qtiTheBankCannotHoldIsRefusedWithEveryReasonNotDroppedSilently() {
+        String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
+        String xml = given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}/versions/1/qti", code).asString()
+                .replace("max-choices=\"1\"", "max-choices=\"2\"")
+                .replace("</qti-choice-interaction>",
+                        "<qti-simple-choice identifier=\"E\">A fifth option</qti-simple-choice></qti-choice-interaction>");
+
+        given().auth().oauth2(TestTokens.staff()).contentType("application/xml").body(xml).post("/api/items/qti")
+                .then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:unsupported-qti"))
+                .body("errors", hasSize(2))
+                .body("errors.message", hasItem(startsWith("a multiple-response interaction")))
+                .body("errors.message", hasItem(startsWith("5 choices")));
+        given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}/versions", code).then().body("", hasSize(1));
     }
 
     @Test
