@@ -1,6 +1,10 @@
 package uk.awarding.testengine.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +33,7 @@ import uk.awarding.testengine.service.ItemBank;
  */
 @Path("/api/item-banks")
 @RolesAllowed(Roles.STAFF)
-@Tag(name = "Item banks", description = "A unit's item bank as a QTI 3.0 content package")
+@Tag(name = "Item banks", description = "A unit's item bank as a QTI 3.0 content package, and its review")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Not awarding staff", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -79,7 +83,8 @@ public class ItemBankResource {
             examples = @ExampleObject(name = "one new item, one unchanged", value = """
                     {"created": 1, "unchanged": 1, "items": [
                       {"itemCode": "210-1-001", "version": 2, "status": "DRAFT", "created": true},
-                      {"itemCode": "210-1-002", "version": 1, "status": "LIVE", "created": false}]}""")))
+                      {"itemCode": "210-1-002", "version": 1, "status": "LIVE", "created": false}],
+                     "awaitingReview": [{"itemCode": "210-1-001", "version": 2}]}""")))
     @APIResponse(responseCode = "400", description = "invalid-package: not a zip, a zip bomb, or an entry outside the "
             + "package", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "body-too-large (over 1 MiB)", content = @Content(
@@ -93,5 +98,25 @@ public class ItemBankResource {
                       {"field": "img/chart.png", "message": "no item of the manifest names this file, so the bank could not hold it"}]}""")))
     public PackageImportResponse importPackage(byte[] zip) {
         return PackageImportResponse.from(itemBank.importPackage(zip, identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("{unit}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Approve the named DRAFT versions of a unit, all or none, recording the reviewer and one note",
+            description = "Each version must be its item's latest, DRAFT and not yet reviewed; each goes LIVE and "
+                    + "retires its item's older LIVE version. Only the versions named are approved.")
+    @APIResponse(responseCode = "200", description = "The approved versions, now LIVE", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "item-not-awaiting-review: errors names every refused entry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ItemResponse> approveAll(@PathParam("unit") @Pattern(regexp = UNIT) String unit,
+            @Valid @NotNull BulkApprovalRequest request) {
+        return itemBank.approveAll(unit, request.versions(), identity.getPrincipal().getName(), request.note()).stream()
+                .map(ItemResponse::from).toList();
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +42,7 @@ import uk.awarding.testengine.service.ItemStatisticsService;
 @Path("/api/items")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.STAFF)
-@Tag(name = "Items", description = "Item bank: create, revise as a new version, retire, QTI 3.0, statistics")
+@Tag(name = "Items", description = "Item bank: create, revise as a new version, review, retire, QTI 3.0, statistics")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Not awarding staff", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -123,7 +124,7 @@ public class ItemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Write a new item (version 1, the next free code of its learning outcome)")
+    @Operation(summary = "Write a new item: version 1, DRAFT, the next free code of its learning outcome")
     @APIResponse(responseCode = "201", description = "Created; Location names the item")
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -137,7 +138,7 @@ public class ItemResource {
     @Path("{itemCode}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Revise an item: a new version; a LIVE revision retires the version it replaces")
+    @Operation(summary = "Revise an item: a new DRAFT version; it goes LIVE only by review")
     @APIResponse(responseCode = "201", description = "The new version")
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -148,6 +149,30 @@ public class ItemResource {
     public Response revise(@PathParam("itemCode") String itemCode, @Valid @NotNull ItemRequest request) {
         return created(itemBank.revise(itemCode, request.content(), request.statusOrDraft(), author(),
                 request.changeNote()));
+    }
+
+    @POST
+    @Path("{itemCode}/versions/{version}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Review a DRAFT version: APPROVE makes it LIVE (retiring the older LIVE version), REJECT keeps it "
+            + "DRAFT for good; the reviewer, time and note are recorded",
+            description = "Only the item's latest version, DRAFT and not yet reviewed, can be reviewed.")
+    @APIResponse(responseCode = "200", description = "The reviewed version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class),
+            examples = @ExampleObject(name = "approved", value = """
+                    {"itemCode": "210-1-001", "version": 2, "status": "LIVE", "reviewDecision": "APPROVED",
+                     "reviewedBy": "staff", "reviewedAt": "2026-12-06T10:15:30Z",
+                     "reviewNote": "Key and rationale checked against AC1.1."}""")))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "item-not-awaiting-review", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ItemResponse review(@PathParam("itemCode") String itemCode, @PathParam("version") int version,
+            @Valid @NotNull ReviewRequest request) {
+        return ItemResponse.from(itemBank.review(itemCode, version, request.reviewDecision(), author(), request.note()));
     }
 
     @POST

@@ -1,7 +1,9 @@
 package uk.awarding.testengine.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipInputStream;
@@ -25,6 +28,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import uk.awarding.platform.testing.TestTokens;
 import uk.awarding.testengine.Candidates;
@@ -74,6 +78,31 @@ class ItemBankPackageTest {
     }
 
     @Test
+    void theImportListsItsDraftsAndABulkApprovalOfExactlyThoseMakesThemLive() {
+        String first = newCode();
+        String second = newCode();
+        JsonPath imported = importPackage(contentPackage.zip(contentPackage.files("2794-210", "Bank",
+                List.of(item(first, "What does a customer charter publish to its customers?"),
+                        item(second, "What does a service charter publish to its customers?")))))
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> awaiting = imported.getList("awaitingReview");
+        assertEquals(List.of(Map.of("itemCode", first, "version", 1), Map.of("itemCode", second, "version", 1)), awaiting);
+
+        approve(awaiting).then().statusCode(200).body("status", everyItem(equalTo("LIVE")))
+                .body("reviewedBy", everyItem(equalTo("staff"))).body("reviewNote", everyItem(equalTo("Reviewed.")));
+
+        approve(awaiting).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:item-not-awaiting-review"))
+                .body("errors.field", equalTo(List.of("items[0]", "items[1]")))
+                .body("errors[0].message", containsString("already approved by staff"));
+        approve(List.of(Map.of("itemCode", first, "version", 7))).then().statusCode(409)
+                .body("errors[0].message", equalTo(first + " v7: no such item version"));
+        importPackage(contentPackage.zip(contentPackage.files("2794-210", "Bank",
+                List.of(item(first, "What does a customer charter publish to its customers?")))))
+                .then().statusCode(200).body("unchanged", equalTo(1)).body("awaitingReview", hasSize(0));
+    }
+
+    @Test
     void aPackageWithAnyProblemImportsNothingAndNamesEveryProblem() {
         String good = newCode();
         String bad = newCode();
@@ -104,6 +133,11 @@ class ItemBankPackageTest {
                 .contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:item-bank-not-found"));
         given().auth().oauth2(TestTokens.staff()).get("/api/item-banks/not-a-unit/package").then().statusCode(400)
                 .body("errors.field", hasItem("unit"));
+    }
+
+    private static io.restassured.response.Response approve(List<Map<String, Object>> versions) {
+        return given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("items", versions, "note", "Reviewed.")).post("/api/item-banks/2794-210/review");
     }
 
     private byte[] pack(Item item) {
