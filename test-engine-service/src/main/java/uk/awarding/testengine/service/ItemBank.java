@@ -245,7 +245,7 @@ public class ItemBank {
         return item;
     }
 
-    Item add(Item item) {
+    private Item add(Item item) {
         items.persist(item);
         return item;
     }

@@ -75,7 +75,7 @@ public class QtiContentPackage {
 
     private final QtiItems qti;
 
-    QtiContentPackage(QtiItems qti) {
+    public QtiContentPackage(QtiItems qti) {
         this.qti = qti;
     }
 

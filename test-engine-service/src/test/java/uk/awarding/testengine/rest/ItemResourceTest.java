@@ -42,10 +42,11 @@ class ItemResourceTest {
     DataSource dataSource;
 
     @Test
-    void loadsTheWholeItemBankAtStartExactlyOnce() {
-        // The loader ran at start; a second pass (as at every restart) adds nothing: unique (item_code, version).
-        assertEquals(133, Candidates.count(dataSource,
-                "select count(*) from item where created_by = 'item-bank/2794-210.json'"));
+    void theDemoBankCameInThroughThePackageImportAndTheReviewWorkflow() {
+        // Nothing ships with the service: DemoItemBank imported the package as staff and approved it by review.
+        assertEquals(133, Candidates.count(dataSource, "select count(*) from item where unit = '2794-210' and status = 'LIVE' "
+                + "and created_by = 'staff' and review_decision = 'APPROVED' and reviewed_by = 'staff' and reviewed_at is not null "
+                + "and review_note = 'Demo item bank, approved for the tests.'"));
         given().auth().oauth2(TestTokens.staff()).queryParam("unit", "2794-210").queryParam("learningOutcome", "LO3")
                 .queryParam("size", 200).get("/api/items").then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(41)).body("items.learningOutcome", everyItem(equalTo("LO3")));
