@@ -3,10 +3,11 @@
 # services as packaged jars (8081-8084) and the nginx gateway (8080). Needs a JDK 17+ and this repository;
 # Keycloak and MariaDB come from Maven Central, nginx from Debian. State and logs live under .run/.
 #
-#   ./run.sh               build what changed, start, seed the demo, wait for Ctrl-C, stop everything
+#   ./run.sh               build what changed, start, import the item bank, seed the demo, wait for Ctrl-C, stop all
 #   ./run.sh --background  the same, but return once healthy and leave the suite running
 #   ./run.sh --stop        stop a suite started with --background
-# Options: --no-build (use the jars as they are), --no-seed (no demo registration), --fresh (empty database).
+# Options: --no-build (use the jars as they are), --no-seed (no demo registration; the bank is imported anyway),
+# --fresh (empty database).
 # One part of a running suite (mariadb, keycloak, gateway or a service's name), as the fault tests use it:
 #   ./run.sh --stop PART   stop it as an operator would (SIGTERM, then SIGKILL after 30 s)
 #   ./run.sh --kill PART   kill -9 it: a crash, nothing flushed or finished
@@ -48,7 +49,7 @@ while (($#)); do
     --no-build) build=false ;;
     --no-seed) seed=false ;;
     --fresh) fresh=true ;;
-    -h | --help) sed -n '2,14p' "$0" | cut -c3-; exit 0 ;;
+    -h | --help) sed -n '2,15p' "$0" | cut -c3-; exit 0 ;;
     *) usage_error "Unknown option $1" ;;
   esac
   shift
@@ -304,6 +305,38 @@ start_part() {
 
 json_field() { sed -n "s/.*\"$1\" *: *\"\\([^\"]*\\)\".*/\\1/p"; }
 
+# The demo item bank is assessment material (Ofqual General Condition G4), so no jar or image holds it: it is imported
+# from the repository's QTI 3.0 content package through the gateway as the demo staff user, and the versions that
+# import leaves awaiting review are approved through the review workflow, which records staff as their reviewer. On
+# a restart every item is unchanged and already approved: nothing changes. Without a bank no sitting can start, so a
+# failure here stops the start.
+import_item_bank() {
+  local bank=$ROOT/test-engine-service/item-bank/2794-210 zip=$STATE_DIR/item-bank-2794-210.zip token status awaiting
+  local jar_tool
+  jar_tool=$(command -v jar || echo "$(dirname "$(readlink -f "$(command -v java)")")/jar")
+  token=$(curl -fsS -d grant_type=password -d client_id=suite-cli -d username=staff -d password=staff \
+    "$REALM_URL/protocol/openid-connect/token" | json_field access_token) || true
+  [ -n "$token" ] || fail "no staff token from Keycloak; the item bank cannot be imported"
+  rm -f "$zip"
+  "$jar_tool" --create --no-manifest --file "$zip" -C "$bank" . || fail "cannot pack $bank into $zip"
+  status=$(curl -sS -o "$LOGS/item-bank-import.json" -w '%{http_code}' -X POST \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/zip' --data-binary "@$zip" \
+    "$GATEWAY_URL/test-engine/api/item-banks/package" || true)
+  [ "$status" = 200 ] || fail "the item bank import answered $status (see $LOGS/item-bank-import.json)"
+  # The versions awaiting review, exactly as the bulk approval takes them: [{"itemCode":...,"version":...},...]
+  awaiting=$(sed -n 's/.*"awaitingReview":\(\[[^]]*\]\).*/\1/p' "$LOGS/item-bank-import.json")
+  if [ -z "$awaiting" ] || [ "$awaiting" = "[]" ]; then
+    say "Item bank 2794-210 imported: nothing new awaits review"
+    return
+  fi
+  status=$(curl -sS -o "$LOGS/item-bank-review.json" -w '%{http_code}' -X POST \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"items\":$awaiting,\"note\":\"Demo item bank, approved by ./run.sh for local use.\"}" \
+    "$GATEWAY_URL/test-engine/api/item-banks/2794-210/review" || true)
+  [ "$status" = 200 ] || fail "approving the item bank answered $status (see $LOGS/item-bank-review.json)"
+  say "Item bank 2794-210 imported; its new versions approved by staff through the review workflow"
+}
+
 # The demo candidate on the demo qualification, registered the way a centre's system would do it.
 seed_demo() {
   local token body status
@@ -362,6 +395,7 @@ case $mode in
     trap 'stop_all' EXIT
     trap 'exit 130' INT TERM HUP
     start_suite
+    import_item_bank
     $seed && seed_demo
     trap - EXIT INT TERM HUP
     print_summary
@@ -371,6 +405,7 @@ case $mode in
     trap 'stop_all' EXIT
     trap 'exit 130' INT TERM HUP
     start_suite
+    import_item_bank
     $seed && seed_demo
     print_summary
     echo "  Ctrl-C stops everything."

@@ -9,10 +9,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "test-engine")
 public interface TestEngineConfig {
 
-    /** Class-path folder of the item bank files (one JSON file per unit) loaded at start. */
-    @WithDefault("item-bank")
-    String itemBankLocation();
-
     /** How many sittings a candidate may start for one unit, counting every attempt including resits. */
     @WithDefault("3")
     int maxAttempts();

@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 
 /**
  * One version of a multiple-choice item. Versions are immutable: the content columns have no setters, a revision
- * is a new row with {@code version + 1}, and only the status moves. A sitting points at the exact row it was given.
+ * is a new row with {@code version + 1}, and only the status moves (with the review that moved it). A sitting points
+ * at the exact row it was given.
  */
 @Entity
 @Table(name = "item")
@@ -56,6 +57,15 @@ public class Item {
     private Instant createdAt;
     @Column(name = "created_by")
     private String createdBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_decision")
+    private ReviewDecision reviewDecision;
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+    @Column(name = "review_note")
+    private String reviewNote;
 
     protected Item() {
     }
@@ -114,6 +124,25 @@ public class Item {
         status = ItemStatus.RETIRED;
     }
 
+    /** A DRAFT version nobody has reviewed yet: the only kind a reviewer may approve or reject. */
+    public boolean awaitsReview() {
+        return status == ItemStatus.DRAFT && reviewDecision == null;
+    }
+
+    /** Records a review; an approval makes the version LIVE, a rejection leaves it DRAFT. */
+    public void review(ReviewDecision decision, String reviewer, Instant at, String note) {
+        if (!awaitsReview()) {
+            throw new IllegalStateException("item " + itemCode + " v" + version + " is not awaiting review");
+        }
+        reviewDecision = decision;
+        reviewedBy = reviewer;
+        reviewedAt = at;
+        reviewNote = note;
+        if (decision == ReviewDecision.APPROVED) {
+            status = ItemStatus.LIVE;
+        }
+    }
+
     public boolean isCorrect(String optionId) {
         return answerKey.equals(optionId);
     }
@@ -152,5 +181,21 @@ public class Item {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public ReviewDecision getReviewDecision() {
+        return reviewDecision;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
     }
 }

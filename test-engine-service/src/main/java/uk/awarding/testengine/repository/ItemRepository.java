@@ -33,6 +33,12 @@ public class ItemRepository implements PanacheRepositoryBase<Item, Long> {
         return list("itemCode", Sort.ascending("version"), itemCode);
     }
 
+    /** The latest version of every item of a unit, by item code. */
+    public List<Item> latestVersions(String unit) {
+        return list("from Item i where i.unit = ?1 and i.version = "
+                + "(select max(j.version) from Item j where j.itemCode = i.itemCode) order by i.itemCode", unit);
+    }
+
     /**
      * A unit's live items as form assembly needs them: no wording, because a start needs the texts of the 25 items
      * drawn, not of the whole bank.

@@ -10,7 +10,8 @@ import uk.awarding.testengine.domain.ItemContent;
 import uk.awarding.testengine.domain.ItemStatus;
 
 /**
- * A new item or a new version of one: the four option texts in the order A, B, C, D; status DRAFT unless given;
+ * A new item or a new version of one: the four option texts in the order A, B, C, D; status DRAFT or omitted (a new
+ * version goes LIVE only by review; LIVE and RETIRED are refused);
  * the codes of items it must never share a form with; what this version changes and why.
  */
 public record ItemRequest(@NotBlank @Size(max = 32) String unit, @NotBlank @Size(max = 8) String learningOutcome,

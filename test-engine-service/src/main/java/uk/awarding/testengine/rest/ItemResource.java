@@ -43,7 +43,7 @@ import uk.awarding.testengine.service.ItemStatisticsService;
 @Path("/api/items")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.STAFF)
-@Tag(name = "Items", description = "Item bank: create, revise as a new version, retire, QTI 3.0, statistics")
+@Tag(name = "Items", description = "Item bank: create, revise as a new version, review, retire, QTI 3.0, statistics")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Not awarding staff", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -138,7 +138,7 @@ public class ItemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Write a new item (version 1, the next free code of its learning outcome)")
+    @Operation(summary = "Write a new item: version 1, DRAFT, the next free code of its learning outcome")
     @APIResponse(responseCode = "201", description = "Created; Location names the item")
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -152,7 +152,7 @@ public class ItemResource {
     @Path("{itemCode}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Revise an item: a new version; a LIVE revision retires the version it replaces")
+    @Operation(summary = "Revise an item: a new DRAFT version; it goes LIVE only by review")
     @APIResponse(responseCode = "201", description = "The new version")
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -163,6 +163,30 @@ public class ItemResource {
     public Response revise(@PathParam("itemCode") String itemCode, @Valid @NotNull ItemRequest request) {
         return created(itemBank.revise(itemCode, request.content(), request.statusOrDraft(), author(),
                 request.changeNote()));
+    }
+
+    @POST
+    @Path("{itemCode}/versions/{version}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Review a DRAFT version: APPROVE makes it LIVE (retiring the older LIVE version), REJECT keeps it "
+            + "DRAFT for good; the reviewer, time and note are recorded",
+            description = "Only the item's latest version, DRAFT and not yet reviewed, can be reviewed.")
+    @APIResponse(responseCode = "200", description = "The reviewed version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class),
+            examples = @ExampleObject(name = "approved", value = """
+                    {"itemCode": "210-1-001", "version": 2, "status": "LIVE", "reviewDecision": "APPROVED",
+                     "reviewedBy": "staff", "reviewedAt": "2026-12-06T10:15:30Z",
+                     "reviewNote": "Key and rationale checked against AC1.1."}""")))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "item-not-awaiting-review", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ItemResponse review(@PathParam("itemCode") String itemCode, @PathParam("version") int version,
+            @Valid @NotNull ReviewRequest request) {
+        return ItemResponse.from(itemBank.review(itemCode, version, request.reviewDecision(), author(), request.note()));
     }
 
     @POST
@@ -192,13 +216,15 @@ public class ItemResource {
     @Path("qti")
     @Consumes(MediaType.APPLICATION_XML)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Import an IMS QTI 3.0 item: a new item, a new DRAFT version, or nothing if unchanged")
-    @APIResponse(responseCode = "201", description = "The stored item version")
+    @Operation(summary = "Import an IMS QTI 3.0 item as a new DRAFT version of a stored item, or nothing if unchanged",
+            description = "An item document has no unit, learning outcome, assessment criterion or enemies: they stay "
+                    + "the latest version's. A new item comes in a content package (POST /api/item-banks/package).")
+    @APIResponse(responseCode = "201", description = "The new DRAFT version")
     @APIResponse(responseCode = "200", description = "Unchanged: the latest version already has this content")
-    @APIResponse(responseCode = "400", description = "invalid-qti", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "invalid-item", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid-qti: not well-formed, a DOCTYPE, or not a qti-assessment-item",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "unsupported-qti (errors name everything the bank cannot hold) or "
+            + "invalid-item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importQti(String xml) {
         ItemBank.ImportResult result = itemBank.importQti(xml, author());
         return result.created() ? created(result.item()) : Response.ok(ItemResponse.from(result.item())).build();

@@ -1,6 +1,7 @@
 package uk.awarding.testengine.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,10 +51,11 @@ class ItemResourceTest {
     DataSource dataSource;
 
     @Test
-    void loadsTheWholeItemBankAtStartExactlyOnce() {
-        // The loader ran at start; a second pass (as at every restart) adds nothing: unique (item_code, version).
-        assertEquals(133, Candidates.count(dataSource,
-                "select count(*) from item where created_by = 'item-bank/2794-210.json'"));
+    void theDemoBankCameInThroughThePackageImportAndTheReviewWorkflow() {
+        // Nothing ships with the service: DemoItemBank imported the package as staff and approved it by review.
+        assertEquals(133, Candidates.count(dataSource, "select count(*) from item where unit = '2794-210' and status = 'LIVE' "
+                + "and created_by = 'staff' and review_decision = 'APPROVED' and reviewed_by = 'staff' and reviewed_at is not null "
+                + "and review_note = 'Demo item bank, approved for the tests.'"));
         given().auth().oauth2(TestTokens.staff()).queryParam("unit", "2794-210").queryParam("learningOutcome", "LO3")
                 .queryParam("size", 200).get("/api/items").then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(41)).body("items.learningOutcome", everyItem(equalTo("LO3")));
@@ -75,31 +78,70 @@ class ItemResourceTest {
 
     @Test
     void createsAnItemWithTheNextCodeOfItsOutcome() {
-        String code = create("LIVE").then().statusCode(201)
+        String code = create("DRAFT").then().statusCode(201)
                 .header("Location", endsWith("/versions/1"))
-                .body("version", equalTo(1)).body("status", equalTo("LIVE")).body("createdBy", equalTo("staff"))
+                .body("version", equalTo(1)).body("status", equalTo("DRAFT")).body("createdBy", equalTo("staff"))
+                .body("reviewDecision", nullValue()).body("reviewedBy", nullValue())
                 .extract().path("itemCode");
 
         assertTrue(code.matches("210-2-[0-9]{3}") && Integer.parseInt(code.substring(6)) > 27, code);
     }
 
     @Test
-    void aRevisionIsANewVersionAndTheOldOneStaysAsItWas() {
-        String code = create("LIVE").then().statusCode(201).extract().path("itemCode");
-
+    void noItemGoesLiveExceptByReview() {
+        create("LIVE").then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:invalid-item"))
+                .body("detail", containsString("only when a reviewer approves it"));
+        String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
         staff().body(item("What does a customer charter publish to customers in a bank?", "LIVE"))
-                .post("/api/items/{code}/versions", code).then().statusCode(201)
-                .body("version", equalTo(2)).body("status", equalTo("LIVE"));
+                .post("/api/items/{code}/versions", code).then().statusCode(422);
+        staff().body(item("What does a customer charter publish to customers in a bank?", "RETIRED"))
+                .post("/api/items/{code}/versions", code).then().statusCode(422)
+                .body("detail", containsString("/retirement"));
+    }
 
+    @Test
+    void anApprovalRecordsTheReviewerAndRetiresTheOlderLiveVersion() {
+        String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
+        review(code, 1, "APPROVE").then().statusCode(200).body("status", equalTo("LIVE"))
+                .body("reviewDecision", equalTo("APPROVED")).body("reviewedBy", equalTo("staff"))
+                .body("reviewNote", equalTo("Checked against the review checklist.")).body("reviewedAt", notNullValue());
+
+        staff().body(item("What does a customer charter publish to customers in a bank?", null))
+                .post("/api/items/{code}/versions", code).then().statusCode(201)
+                .body("version", equalTo(2)).body("status", equalTo("DRAFT"));
+        given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}/versions", code).then()
+                .body("status", equalTo(List.of("LIVE", "DRAFT")));
+
+        review(code, 2, "APPROVE").then().statusCode(200);
         given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}/versions", code).then().statusCode(200)
                 .body("version", equalTo(List.of(1, 2))).body("status", equalTo(List.of("RETIRED", "LIVE")))
                 .body("[0].stem", equalTo("What does a customer charter publish to its customers?"));
     }
 
     @Test
+    void aRejectionKeepsTheDraftOutOfDrawsForGoodAndOnlyTheLatestDraftIsReviewed() {
+        String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
+        review(code, 1, "REJECT").then().statusCode(200).body("status", equalTo("DRAFT"))
+                .body("reviewDecision", equalTo("REJECTED"));
+
+        review(code, 1, "APPROVE").then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:item-not-awaiting-review"))
+                .body("detail", containsString("already rejected by staff"));
+
+        staff().body(item("What does a customer charter publish to customers in a bank?", null))
+                .post("/api/items/{code}/versions", code).then().statusCode(201);
+        staff().body(item("What does a customer charter publish to customers in a shop?", null))
+                .post("/api/items/{code}/versions", code).then().statusCode(201);
+        review(code, 2, "APPROVE").then().statusCode(409).body("detail", containsString("version 3 supersedes it"));
+        review(code, 9, "APPROVE").then().statusCode(404);
+        staff().body(Map.of("decision", "MAYBE")).post("/api/items/{code}/versions/3/review", code).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("decision", "note")));
+    }
+
+    @Test
     void aRevisionKeepsTheLearningOutcome() {
         String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
-        Map<String, Object> moved = new HashMap<>(item("What does a PESTLE analysis look at in the market?", "LIVE"));
+        Map<String, Object> moved = new HashMap<>(item("What does a PESTLE analysis look at in the market?", "DRAFT"));
         moved.put("learningOutcome", "LO1");
         moved.put("assessmentCriterion", "AC1.1");
 
@@ -109,7 +151,8 @@ class ItemResourceTest {
 
     @Test
     void retiringAnItemTakesEveryVersionOutOfDraws() {
-        String code = create("LIVE").then().statusCode(201).extract().path("itemCode");
+        String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
+        review(code, 1, "APPROVE").then().statusCode(200);
 
         staff().post("/api/items/{code}/retirement", code).then().statusCode(200).body("status", equalTo("RETIRED"));
 
@@ -150,7 +193,7 @@ class ItemResourceTest {
 
     @Test
     void qtiExportImportsBackAsTheSameItem() {
-        String code = create("LIVE").then().statusCode(201).extract().path("itemCode");
+        String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
         String xml = given().auth().oauth2(TestTokens.staff()).accept(ContentType.XML)
                 .get("/api/items/{code}/versions/1/qti", code).then().statusCode(200)
                 .contentType(startsWith("application/xml")).extract().asString();
@@ -173,14 +216,32 @@ class ItemResourceTest {
     }
 
     @Test
-    void qtiImportOfANewCodeCreatesTheItem() {
-        String code = create("LIVE").then().statusCode(201).extract().path("itemCode");
+    void aSingleQtiDocumentCannotCreateAnItemForItHasNoCurriculumTags() {
+        String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
         String xml = given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}/versions/1/qti", code).asString();
         String newCode = "210-2-9" + code.substring(7);
 
         given().auth().oauth2(TestTokens.staff()).contentType("application/xml")
                 .body(xml.replace("item-" + code, "item-" + newCode)).post("/api/items/qti")
-                .then().statusCode(201).body("itemCode", equalTo(newCode)).body("version", equalTo(1));
+                .then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:unsupported-qti"))
+                .body("errors[0].message", containsString("import it in a content package"));
+        given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}", newCode).then().statusCode(404);
+    }
+
+    @Test
+    void qtiTheBankCannotHoldIsRefusedWithEveryReasonNotDroppedSilently() {
+        String code = create("DRAFT").then().statusCode(201).extract().path("itemCode");
+        String xml = given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}/versions/1/qti", code).asString()
+                .replace("max-choices=\"1\"", "max-choices=\"2\"")
+                .replace("</qti-choice-interaction>",
+                        "<qti-simple-choice identifier=\"E\">A fifth option</qti-simple-choice></qti-choice-interaction>");
+
+        given().auth().oauth2(TestTokens.staff()).contentType("application/xml").body(xml).post("/api/items/qti")
+                .then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:unsupported-qti"))
+                .body("errors", hasSize(2))
+                .body("errors.message", hasItem(startsWith("a multiple-response interaction")))
+                .body("errors.message", hasItem(startsWith("5 choices")));
+        given().auth().oauth2(TestTokens.staff()).get("/api/items/{code}/versions", code).then().body("", hasSize(1));
     }
 
     @Test
@@ -397,6 +458,11 @@ class ItemResourceTest {
         return staff().body(item("What does a customer charter publish to its customers?", status)).post("/api/items");
     }
 
+    private static Response review(String code, int version, String decision) {
+        return staff().body(Map.of("decision", decision, "note", "Checked against the review checklist."))
+                .post("/api/items/{code}/versions/{version}/review", code, version);
+    }
+
     private static RequestSpecification staff() {
         return given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON);
     }
@@ -406,10 +472,13 @@ class ItemResourceTest {
     }
 
     private static Map<String, Object> item(String unit, String stem, String status) {
-        return Map.of("unit", unit, "learningOutcome", "LO2", "assessmentCriterion", "AC2.1", "stem", stem,
+        Map<String, Object> item = new HashMap<>(Map.of("unit", unit, "learningOutcome", "LO2", "assessmentCriterion", "AC2.1", "stem", stem,
                 "options", List.of("The standards of service customers can expect", "The prices of every product it sells",
                         "The pay scales of its customer service staff", "The names of its main suppliers"),
-                "key", "A", "rationale", "A charter sets out the service standards customers can expect; it is not a price list.",
-                "status", status);
+                "key", "A", "rationale", "A charter sets out the service standards customers can expect; it is not a price list."));
+        if (status != null) {
+            item.put("status", status);
+        }
+        return item;
     }
 }
