@@ -19,6 +19,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.registration.domain.IdempotencyRecord;
+import uk.awarding.registration.domain.RuleViolation;
 import uk.awarding.registration.repository.IdempotencyRecordRepository;
 
 /**
@@ -119,8 +120,8 @@ public class Idempotency {
         ConstraintViolationException violation = constraintViolation(e);
         String constraint = violation != null ? violation.getConstraintName() : null;
         if (constraint != null && constraint.contains("uk_registration_active")) {
-            return new RuleViolation("qualificationId", "duplicate-registration", 409,
-                    "the learner was registered on this qualification by a concurrent request").toProblem();
+            return RuleProblems.of(new RuleViolation("qualificationId", "duplicate-registration", 409,
+                    "the learner was registered on this qualification by a concurrent request"));
         }
         return ProblemException.conflict("concurrent-change", "Changed at the same time",
                 "Another request changed the same learner or registration at the same moment; send the request again.");
