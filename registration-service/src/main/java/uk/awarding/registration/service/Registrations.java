@@ -37,8 +37,10 @@ import uk.awarding.registration.repository.RegistrationRepository;
 import uk.awarding.registration.service.BatchReport.RowStatus;
 
 /**
- * Registering learners, one at a time or in batches, withdrawing them and arranging access. Every rule is
- * checked before anything is written, and a batch is one transaction: all of its rows or none.
+ * Registering learners, one at a time or in batches, withdrawing them and arranging access. A registration first
+ * asks catalogue-service outside any transaction ({@code readPeers}), then, in the one transaction
+ * {@link Idempotency} opens, reads what the database holds, decides with {@link RegistrationRules} and writes
+ * the registration with its audit event. A batch is one transaction: all of its rows or none.
  */
 @ApplicationScoped
 public class Registrations {
@@ -76,13 +78,32 @@ public class Registrations {
     record ArrangementsChanged(AccessArrangements from, AccessArrangements to) {
     }
 
-    @Transactional
-    public Registered register(NewRegistration request) {
+    /**
+     * The peers' part of a registration, read before its transaction: the catalogue's terms for the qualification.
+     * An unrecognised centre is refused first, as the write would refuse it, without asking the catalogue.
+     */
+    public Optional<QualificationTerms> readPeers(NewRegistration request) {
+        callerCentre();
+        return terms(request.qualificationId());
+    }
+
+    /** The peers' part of a batch: the catalogue's terms for each qualification its rows name, each asked once. */
+    public Map<String, Optional<QualificationTerms>> readPeers(List<BatchRow> rows) {
+        callerCentre();
+        Map<String, Optional<QualificationTerms>> qualifications = new HashMap<>();
+        rows.stream().filter(r -> r.registration() != null).map(r -> r.registration().qualificationId())
+                .forEach(id -> qualifications.computeIfAbsent(id, this::terms));
+        return qualifications;
+    }
+
+    /** Runs in the command's transaction, with the catalogue's answer read before it opened. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Registered register(NewRegistration request, Optional<QualificationTerms> qualification) {
         Centre centre = callerCentre();
         Optional<Learner> existing = learners.findByIdOptional(request.uln().value());
         boolean active = registrations.hasActive(request.uln().value(), request.qualificationId());
-        Decision decision = RegistrationRules.decide(request, terms(request.qualificationId()), centre,
-                existing.orElse(null), active, registrationDate());
+        Decision decision = RegistrationRules.decide(request, qualification, centre, existing.orElse(null), active,
+                registrationDate());
         if (!decision.accepted()) {
             throw RuleProblems.of(decision.refusals().get(0));
         }
@@ -96,12 +117,12 @@ public class Registrations {
 
     /**
      * Checks every row, then registers all of them or, when any row breaks a rule, none: the 422 answer then
-     * carries the report of every row. Each qualification is looked up in the catalogue once per batch.
+     * carries the report of every row. Runs in the command's transaction, with the catalogue's answers read
+     * before it opened.
      */
-    @Transactional
-    public BatchReport registerAll(List<BatchRow> rows) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BatchReport registerAll(List<BatchRow> rows, Map<String, Optional<QualificationTerms>> qualifications) {
         Centre centre = callerCentre();
-        Map<String, Optional<QualificationTerms>> qualifications = new HashMap<>();
         List<String> ulns = rows.stream().filter(r -> r.registration() != null)
                 .map(r -> r.registration().uln().value()).distinct().toList();
         Map<String, Learner> known = new HashMap<>();
@@ -125,9 +146,8 @@ public class Registrations {
                 String uln = request.uln().value();
                 Learner learner = known.get(uln);
                 String pair = uln + "/" + request.qualificationId();
-                Decision decision = RegistrationRules.decide(request,
-                        qualifications.computeIfAbsent(request.qualificationId(), this::terms), centre, learner,
-                        activePairs.contains(pair), registrationDate);
+                Decision decision = RegistrationRules.decide(request, qualifications.get(request.qualificationId()),
+                        centre, learner, activePairs.contains(pair), registrationDate);
                 errors.addAll(decision.refusals());
                 mismatches = decision.learnerMismatches();
                 if (learner == null) {
@@ -253,7 +273,9 @@ public class Registrations {
         return new Learner(request.uln(), request.givenName(), request.familyName(), request.dateOfBirth(), now);
     }
 
-    private Centre callerCentre() {
+    /** Its own short transaction when called before a command's transaction opens. */
+    @Transactional
+    Centre callerCentre() {
         String centreNumber = caller.requireCentreNumber();
         return centres.findByIdOptional(centreNumber).orElseThrow(() -> new ProblemException(403, "unknown-centre",
                 "Unknown centre", "Centre " + centreNumber + " is not recognised by the awarding organisation."));
