@@ -10,15 +10,17 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import uk.awarding.platform.problem.ProblemException;
 
 /**
- * catalogue-service as this service needs it. Connect and read timeouts are set on the REST client; a
- * failed call is retried briefly, repeated failures open the circuit so a struggling catalogue is not
- * hammered, and whatever still fails becomes a 503 {@code catalogue-unavailable} before anything is written.
+ * catalogue-service as this service needs it, behind {@link CatalogueApi}. Connect and read timeouts are set on
+ * the REST client; a failed call is retried briefly, repeated failures open the circuit so a struggling
+ * catalogue is not hammered, and whatever still fails becomes a 503 {@code catalogue-unavailable} before
+ * anything is written. An open circuit is not retried: it refuses every attempt until its delay is over.
  */
 @ApplicationScoped
 public class CatalogueClient {
@@ -37,7 +39,7 @@ public class CatalogueClient {
 
     /** The qualification, or empty when the catalogue has no qualification with that id. */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<CatalogueQualification> qualification(String qualificationId) {

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.registration.config.RegistrationConfig;
 import uk.awarding.registration.service.BatchRow;
-import uk.awarding.registration.service.RuleViolation;
+import uk.awarding.registration.domain.RuleViolation;
 
 /**
  * Reads a batch row by row as it arrives, CSV or a JSON array, so the file is never held whole beside its

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import uk.awarding.registration.client.CatalogueClient;
 import uk.awarding.registration.domain.AccessArrangements;
+import uk.awarding.registration.domain.NewRegistration;
 import uk.awarding.registration.domain.Uln;
-import uk.awarding.registration.service.NewRegistration;
 
 /**
  * One learner to register, as a centre sends it. The centre is not part of it: it is the caller's, from the

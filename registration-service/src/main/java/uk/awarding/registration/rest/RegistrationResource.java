@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.registration.domain.NewRegistration;
 import uk.awarding.registration.domain.RegistrationStatus;
 import uk.awarding.registration.service.BatchRow;
 import uk.awarding.registration.service.Caller;
@@ -68,11 +69,13 @@ public class RegistrationResource {
     public Response register(@HeaderParam(IDEMPOTENCY_KEY) String key, @NotNull @Valid RegistrationRequest request,
             @Context UriInfo uri) {
         String hash = hash(uri, answers.bytes(request));
-        return Answers.toResponse(idempotency.run(key, hash, () -> {
-            Registered registered = registrations.register(request.toNewRegistration());
-            var view = RegistrationView.from(registered.registration(), registered.learnerMismatches());
-            return answers.of(201, uri.getAbsolutePathBuilder().path(view.id()).build(), view);
-        }));
+        NewRegistration registration = request.toNewRegistration();
+        return Answers.toResponse(idempotency.run(key, hash, () -> registrations.readPeers(registration),
+                qualification -> {
+                    Registered registered = registrations.register(registration, qualification);
+                    var view = RegistrationView.from(registered.registration(), registered.learnerMismatches());
+                    return answers.of(201, uri.getAbsolutePathBuilder().path(view.id()).build(), view);
+                }));
     }
 
     @POST
@@ -157,8 +160,8 @@ public class RegistrationResource {
             Function<InputStream, List<BatchRow>> reader) {
         MessageDigest fingerprint = Idempotency.fingerprint("POST", uri.getPath() + " " + mediaType);
         List<BatchRow> rows = reader.apply(new DigestInputStream(body, fingerprint));
-        return Answers.toResponse(idempotency.run(key, Idempotency.hex(fingerprint),
-                () -> answers.of(200, null, registrations.registerAll(rows))));
+        return Answers.toResponse(idempotency.run(key, Idempotency.hex(fingerprint), () -> registrations.readPeers(rows),
+                qualifications -> answers.of(200, null, registrations.registerAll(rows, qualifications))));
     }
 
     private static String hash(UriInfo uri, byte[] body) {

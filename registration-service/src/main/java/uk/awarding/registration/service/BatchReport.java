@@ -3,6 +3,7 @@ package uk.awarding.registration.service;
 import java.util.List;
 
 import uk.awarding.registration.domain.LearnerMismatch;
+import uk.awarding.registration.domain.RuleViolation;
 
 /**
  * The answer to a batch: one entry per data row (row 1 is the first after a CSV header, or the first element

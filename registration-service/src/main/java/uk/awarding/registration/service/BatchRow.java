@@ -2,6 +2,9 @@ package uk.awarding.registration.service;
 
 import java.util.List;
 
+import uk.awarding.registration.domain.NewRegistration;
+import uk.awarding.registration.domain.RuleViolation;
+
 /** One row of a batch as read: the registration it asks for, or why it could not even be read. */
 public record BatchRow(int row, NewRegistration registration, List<RuleViolation> inputErrors) {
 

@@ -50,11 +50,21 @@ public class Centres {
         return centre;
     }
 
-    /** Approves the centre for a qualification the catalogue knows; approving twice changes nothing. */
-    @Transactional
+    /**
+     * Approves the centre for a qualification the catalogue knows; approving twice changes nothing. The catalogue
+     * is asked before the transaction that approves opens, and only about a centre that exists.
+     */
     public Centre approve(String centreNumber, String qualificationId) {
-        Centre centre = centres.findByIdOptional(centreNumber).orElseThrow(() -> notFound(centreNumber));
-        if (catalogue.qualification(qualificationId).isEmpty()) {
+        existing(centreNumber);
+        boolean inCatalogue = catalogue.qualification(qualificationId).isPresent();
+        return approve(centreNumber, qualificationId, inCatalogue);
+    }
+
+    /** The approval itself, with the catalogue's answer read before its transaction opened. */
+    @Transactional
+    Centre approve(String centreNumber, String qualificationId, boolean inCatalogue) {
+        Centre centre = existing(centreNumber);
+        if (!inCatalogue) {
             throw ProblemException.unprocessable("unknown-qualification", "No such qualification",
                     "qualificationId: the catalogue has no qualification '" + qualificationId + "'")
                     .with("errors", List.of(new FieldError("qualificationId", "not in the catalogue")));
@@ -71,6 +81,12 @@ public class Centres {
         if (!caller.is(Caller.STAFF) && !centreNumber.equals(caller.centreNumber())) {
             throw notFound(centreNumber);
         }
+        return existing(centreNumber);
+    }
+
+    /** Its own short transaction when called before a command's transaction opens. */
+    @Transactional
+    Centre existing(String centreNumber) {
         return centres.findByIdOptional(centreNumber).orElseThrow(() -> notFound(centreNumber));
     }
 

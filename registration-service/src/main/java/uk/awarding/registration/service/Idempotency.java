@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -19,13 +20,15 @@ import org.hibernate.exception.ConstraintViolationException;
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.registration.domain.IdempotencyRecord;
+import uk.awarding.registration.domain.RuleViolation;
 import uk.awarding.registration.repository.IdempotencyRecordRepository;
 
 /**
- * Runs every write POST, with or without an {@code Idempotency-Key}. With a key, the first successful
- * answer is stored in the same transaction as the change; a retry with the same key and request gets that
- * answer back and changes nothing; the same key with a different request is refused. Answers that failed
- * are not stored: nothing was written, so the retry is simply checked again.
+ * Runs every write POST, with or without an {@code Idempotency-Key}, in the shape every write command has: read
+ * from peers outside any transaction, then decide and write in one short transaction. With a key, the first
+ * successful answer is stored in that transaction with the change; a retry with the same key and request gets
+ * that answer back, before any peer is asked, and changes nothing; the same key with a different request is
+ * refused. Answers that failed are not stored: nothing was written, so the retry is simply checked again.
  * <p>
  * Concurrent requests are settled by the database: the loser of a race on the same key finds the winner's
  * answer, and the loser of a race to register the same learner twice gets the 409 a later request would.
@@ -58,15 +61,39 @@ public class Idempotency {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    public Answer run(String key, String requestHash, Supplier<Answer> work) {
+    /** A command that needs nothing from peers: its replay check, change and answer share one transaction. */
+    public Answer run(String key, String requestHash, Supplier<Answer> write) {
+        return written(recordKey(key), requestHash, write);
+    }
+
+    /**
+     * A command that needs peers' answers: {@code readPeers} runs outside any transaction, so a slow peer holds
+     * no database connection, and its result is handed to {@code write}, which runs in the one transaction.
+     */
+    public <P> Answer run(String key, String requestHash, Supplier<P> readPeers, Function<P, Answer> write) {
+        IdempotencyRecord.Key recordKey = recordKey(key);
+        if (recordKey != null) {
+            Optional<Answer> earlier = stored(recordKey, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        P peers = readPeers.get();
+        return written(recordKey, requestHash, () -> write.apply(peers));
+    }
+
+    private IdempotencyRecord.Key recordKey(String key) {
         if (key != null && !SANE_KEY.matcher(key).matches()) {
             throw ProblemException.badRequest("invalid-idempotency-key", "The Idempotency-Key is not valid",
                     "Idempotency-Key: use 1 to 200 visible ASCII characters, e.g. a UUID.")
                     .with("errors", List.of(new FieldError("Idempotency-Key", "1 to 200 visible ASCII characters")));
         }
-        IdempotencyRecord.Key recordKey = key == null ? null : new IdempotencyRecord.Key(caller.idempotencyOwner(), key);
+        return key == null ? null : new IdempotencyRecord.Key(caller.idempotencyOwner(), key);
+    }
+
+    private Answer written(IdempotencyRecord.Key recordKey, String requestHash, Supplier<Answer> write) {
         try {
-            return attempt(recordKey, requestHash, work);
+            return attempt(recordKey, requestHash, write);
         } catch (PersistenceException e) {
             if (constraintViolation(e) == null) {
                 throw e; // e.g. a stale version: the shared mapper answers it
@@ -76,7 +103,10 @@ public class Idempotency {
         }
     }
 
-    /** Quarkus intercepts this self-invocation (a non-private method), so it runs in its own transaction. */
+    /**
+     * Quarkus intercepts this self-invocation (a non-private method), so it runs in its own transaction. The key
+     * is checked again here: a concurrent request with it may have committed since the check before the peers.
+     */
     @Transactional
     Answer attempt(IdempotencyRecord.Key key, String requestHash, Supplier<Answer> work) {
         if (key != null) {
@@ -90,7 +120,7 @@ public class Idempotency {
             records.persist(new IdempotencyRecord(key, requestHash, answer.status(), answer.location(), answer.body(),
                     Instant.now()));
         }
-        // Constraint violations surface here, inside the transaction, where run() can still answer them.
+        // Constraint violations surface here, inside the transaction, where written() can still answer them.
         records.flush();
         return answer;
     }
@@ -119,8 +149,8 @@ public class Idempotency {
         ConstraintViolationException violation = constraintViolation(e);
         String constraint = violation != null ? violation.getConstraintName() : null;
         if (constraint != null && constraint.contains("uk_registration_active")) {
-            return new RuleViolation("qualificationId", "duplicate-registration", 409,
-                    "the learner was registered on this qualification by a concurrent request").toProblem();
+            return RuleProblems.of(new RuleViolation("qualificationId", "duplicate-registration", 409,
+                    "the learner was registered on this qualification by a concurrent request"));
         }
         return ProblemException.conflict("concurrent-change", "Changed at the same time",
                 "Another request changed the same learner or registration at the same moment; send the request again.");

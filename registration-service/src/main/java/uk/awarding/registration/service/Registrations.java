@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,17 +23,24 @@ import uk.awarding.registration.domain.AccessArrangements;
 import uk.awarding.registration.domain.Centre;
 import uk.awarding.registration.domain.Learner;
 import uk.awarding.registration.domain.LearnerMismatch;
+import uk.awarding.registration.domain.NewRegistration;
+import uk.awarding.registration.domain.QualificationTerms;
 import uk.awarding.registration.domain.Registration;
 import uk.awarding.registration.domain.RegistrationNotActiveException;
+import uk.awarding.registration.domain.RegistrationRules;
+import uk.awarding.registration.domain.RegistrationRules.Decision;
 import uk.awarding.registration.domain.RegistrationStatus;
+import uk.awarding.registration.domain.RuleViolation;
 import uk.awarding.registration.repository.CentreRepository;
 import uk.awarding.registration.repository.LearnerRepository;
 import uk.awarding.registration.repository.RegistrationRepository;
 import uk.awarding.registration.service.BatchReport.RowStatus;
 
 /**
- * Registering learners, one at a time or in batches, withdrawing them and arranging access. Every rule is
- * checked before anything is written, and a batch is one transaction: all of its rows or none.
+ * Registering learners, one at a time or in batches, withdrawing them and arranging access. A registration first
+ * asks catalogue-service outside any transaction ({@code readPeers}), then, in the one transaction
+ * {@link Idempotency} opens, reads what the database holds, decides with {@link RegistrationRules} and writes
+ * the registration with its audit event. A batch is one transaction: all of its rows or none.
  */
 @ApplicationScoped
 public class Registrations {
@@ -72,33 +78,51 @@ public class Registrations {
     record ArrangementsChanged(AccessArrangements from, AccessArrangements to) {
     }
 
-    @Transactional
-    public Registered register(NewRegistration request) {
+    /**
+     * The peers' part of a registration, read before its transaction: the catalogue's terms for the qualification.
+     * An unrecognised centre is refused first, as the write would refuse it, without asking the catalogue.
+     */
+    public Optional<QualificationTerms> readPeers(NewRegistration request) {
+        callerCentre();
+        return terms(request.qualificationId());
+    }
+
+    /** The peers' part of a batch: the catalogue's terms for each qualification its rows name, each asked once. */
+    public Map<String, Optional<QualificationTerms>> readPeers(List<BatchRow> rows) {
+        callerCentre();
+        Map<String, Optional<QualificationTerms>> qualifications = new HashMap<>();
+        rows.stream().filter(r -> r.registration() != null).map(r -> r.registration().qualificationId())
+                .forEach(id -> qualifications.computeIfAbsent(id, this::terms));
+        return qualifications;
+    }
+
+    /** Runs in the command's transaction, with the catalogue's answer read before it opened. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Registered register(NewRegistration request, Optional<QualificationTerms> qualification) {
         Centre centre = callerCentre();
         Optional<Learner> existing = learners.findByIdOptional(request.uln().value());
         boolean active = registrations.hasActive(request.uln().value(), request.qualificationId());
-        List<RuleViolation> violations = check(request, centre, catalogue::qualification, existing.orElse(null), active);
-        if (!violations.isEmpty()) {
-            throw violations.get(0).toProblem();
+        Decision decision = RegistrationRules.decide(request, qualification, centre, existing.orElse(null), active,
+                registrationDate());
+        if (!decision.accepted()) {
+            throw RuleProblems.of(decision.refusals().get(0));
         }
         Instant now = now();
         Learner learner = existing.orElseGet(() -> newLearner(request, now));
         if (existing.isEmpty()) {
             learners.persist(learner);
         }
-        return store(centre, request, learner, existing.isEmpty(), now);
+        return store(centre, request, learner, existing.isEmpty(), decision.learnerMismatches(), now);
     }
 
     /**
      * Checks every row, then registers all of them or, when any row breaks a rule, none: the 422 answer then
-     * carries the report of every row. Each qualification is looked up in the catalogue once per batch.
+     * carries the report of every row. Runs in the command's transaction, with the catalogue's answers read
+     * before it opened.
      */
-    @Transactional
-    public BatchReport registerAll(List<BatchRow> rows) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BatchReport registerAll(List<BatchRow> rows, Map<String, Optional<QualificationTerms>> qualifications) {
         Centre centre = callerCentre();
-        Map<String, Optional<CatalogueQualification>> qualifications = new HashMap<>();
-        Function<String, Optional<CatalogueQualification>> lookup =
-                id -> qualifications.computeIfAbsent(id, catalogue::qualification);
         List<String> ulns = rows.stream().filter(r -> r.registration() != null)
                 .map(r -> r.registration().uln().value()).distinct().toList();
         Map<String, Learner> known = new HashMap<>();
@@ -110,6 +134,7 @@ public class Registrations {
         }
 
         Instant now = now();
+        LocalDate registrationDate = registrationDate();
         Map<String, Learner> created = new HashMap<>();
         List<BatchReport.Row> report = new ArrayList<>(rows.size());
         boolean anyInvalid = false;
@@ -121,14 +146,15 @@ public class Registrations {
                 String uln = request.uln().value();
                 Learner learner = known.get(uln);
                 String pair = uln + "/" + request.qualificationId();
-                errors.addAll(check(request, centre, lookup, learner, activePairs.contains(pair)));
+                Decision decision = RegistrationRules.decide(request, qualifications.get(request.qualificationId()),
+                        centre, learner, activePairs.contains(pair), registrationDate);
+                errors.addAll(decision.refusals());
+                mismatches = decision.learnerMismatches();
                 if (learner == null) {
                     // Later rows for the same ULN meet this learner, as they would one at a time.
                     learner = newLearner(request, now);
                     known.put(uln, learner);
                     created.put(uln, learner);
-                } else {
-                    mismatches = learner.differencesFrom(request.givenName(), request.familyName(), request.dateOfBirth());
                 }
                 activePairs.add(pair);
             }
@@ -149,10 +175,10 @@ public class Registrations {
         List<BatchReport.Row> registered = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             NewRegistration request = rows.get(i).registration();
-            Learner learner = known.get(request.uln().value());
-            boolean isNew = created.remove(request.uln().value()) != null;
-            Registered done = store(centre, request, learner, isNew, now);
             BatchReport.Row checked = report.get(i);
+            String uln = request.uln().value();
+            Registered done = store(centre, request, known.get(uln), created.remove(uln) != null,
+                    checked.learnerMismatches(), now);
             registered.add(new BatchReport.Row(checked.row(), RowStatus.REGISTERED, List.of(),
                     done.registration().id(), checked.learnerMismatches()));
         }
@@ -225,43 +251,8 @@ public class Registrations {
         return registration;
     }
 
-    private List<RuleViolation> check(NewRegistration request, Centre centre,
-            Function<String, Optional<CatalogueQualification>> catalogueLookup, Learner existing, boolean alreadyActive) {
-        String qualificationId = request.qualificationId();
-        Optional<CatalogueQualification> found = catalogueLookup.apply(qualificationId);
-        if (found.isEmpty()) {
-            return List.of(new RuleViolation("qualificationId", "unknown-qualification", 422,
-                    "the catalogue has no qualification '" + qualificationId + "'"));
-        }
-        CatalogueQualification qualification = found.get();
-        List<RuleViolation> violations = new ArrayList<>();
-        if (!qualification.isOpen()) {
-            violations.add(new RuleViolation("qualificationId", "qualification-not-open", 422,
-                    "'" + qualificationId + "' is " + qualification.status() + ", not open for registration"));
-        }
-        if (!centre.isApprovedFor(qualificationId)) {
-            violations.add(new RuleViolation("qualificationId", "centre-not-approved", 403,
-                    "centre " + centre.centreNumber() + " is not approved for '" + qualificationId + "'"));
-        }
-        LocalDate registrationDate = LocalDate.now(config.registrationZone());
-        LocalDate dateOfBirth = existing != null ? existing.dateOfBirth() : request.dateOfBirth();
-        Integer minimumAge = qualification.minimumAge();
-        int age = Learner.age(dateOfBirth, registrationDate);
-        if (minimumAge != null && age < minimumAge) {
-            violations.add(new RuleViolation("dateOfBirth", "below-minimum-age", 422,
-                    "the learner is " + age + " on " + registrationDate + "; '" + qualificationId
-                            + "' requires at least " + minimumAge));
-        }
-        if (alreadyActive) {
-            violations.add(new RuleViolation("qualificationId", "duplicate-registration", 409,
-                    "learner " + request.uln() + " already has an active registration on '" + qualificationId + "'"));
-        }
-        return violations;
-    }
-
-    private Registered store(Centre centre, NewRegistration request, Learner learner, boolean newLearner, Instant now) {
-        List<LearnerMismatch> mismatches = newLearner ? List.of()
-                : learner.differencesFrom(request.givenName(), request.familyName(), request.dateOfBirth());
+    private Registered store(Centre centre, NewRegistration request, Learner learner, boolean newLearner,
+            List<LearnerMismatch> mismatches, Instant now) {
         Registration registration = new Registration(centre.centreNumber(), learner, request.qualificationId(), now,
                 request.accessArrangements());
         registrations.persist(registration);
@@ -270,11 +261,21 @@ public class Registrations {
         return new Registered(registration, mismatches);
     }
 
+    private Optional<QualificationTerms> terms(String qualificationId) {
+        return catalogue.qualification(qualificationId).map(CatalogueQualification::terms);
+    }
+
+    private LocalDate registrationDate() {
+        return LocalDate.now(config.registrationZone());
+    }
+
     private Learner newLearner(NewRegistration request, Instant now) {
         return new Learner(request.uln(), request.givenName(), request.familyName(), request.dateOfBirth(), now);
     }
 
-    private Centre callerCentre() {
+    /** Its own short transaction when called before a command's transaction opens. */
+    @Transactional
+    Centre callerCentre() {
         String centreNumber = caller.requireCentreNumber();
         return centres.findByIdOptional(centreNumber).orElseThrow(() -> new ProblemException(403, "unknown-centre",
                 "Unknown centre", "Centre " + centreNumber + " is not recognised by the awarding organisation."));

@@ -2,19 +2,24 @@ package uk.awarding.registration.service;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.registration.domain.RuleViolation;
 
-/**
- * A registration rule a request breaks: the field to correct, the stable problem slug clients switch on, the
- * HTTP status it answers with on its own, and a message for people.
- */
-public record RuleViolation(String field, String problem, @JsonIgnore int status, String message) {
+/** A broken registration rule as the problem a request answers with when it breaks that rule alone. */
+final class RuleProblems {
+
+    private RuleProblems() {
+    }
+
+    static ProblemException of(RuleViolation violation) {
+        return new ProblemException(violation.status(), violation.problem(), title(violation.problem()),
+                violation.field() + ": " + violation.message())
+                .with("errors", List.of(new FieldError(violation.field(), violation.message())));
+    }
 
     /** Each problem has one title, whether it comes alone or is one of several. */
-    static String title(String problem) {
+    private static String title(String problem) {
         return switch (problem) {
             case "unknown-qualification" -> "No such qualification";
             case "qualification-not-open" -> "The qualification is not open for registration";
@@ -23,10 +28,5 @@ public record RuleViolation(String field, String problem, @JsonIgnore int status
             case "duplicate-registration" -> "The learner is already registered on the qualification";
             default -> "The request is not valid";
         };
-    }
-
-    ProblemException toProblem() {
-        return new ProblemException(status, problem, title(problem), field + ": " + message)
-                .with("errors", List.of(new FieldError(field, message)));
     }
 }
