@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,11 +23,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.awarding.testengine.domain.FormAssembly.Candidate;
 import uk.awarding.testengine.domain.FormAssembly.Form;
-import uk.awarding.testengine.service.ItemBankFile;
+import uk.awarding.testengine.DemoItemBank;
+import uk.awarding.testengine.service.QtiContentPackage;
+import uk.awarding.testengine.service.QtiItems;
 
 /**
  * The properties of assembled forms, each checked over many seeded draws: on the item bank that ships with the
@@ -48,22 +47,18 @@ class FormAssemblyTest {
     private static List<Candidate> bank;
 
     @BeforeAll
-    static void readTheShippedBank() throws IOException {
-        try (InputStream in = FormAssemblyTest.class.getClassLoader().getResourceAsStream("item-bank/2794-210.json")) {
-            ItemBankFile file = new ObjectMapper().findAndRegisterModules().readValue(in, ItemBankFile.class);
-            List<Candidate> live = new ArrayList<>();
-            for (ItemBankFile.Entry entry : file.items()) {
-                if (entry.status() == ItemStatus.LIVE) {
-                    live.add(new Candidate(live.size() + 1, entry.itemCode(), entry.learningOutcome(),
-                            entry.assessmentCriterion(), entry.enemies()));
-                }
-            }
-            bank = List.copyOf(live);
+    static void readTheDemoBank() {
+        List<Candidate> live = new ArrayList<>();
+        for (QtiContentPackage.PackagedItem item : new QtiContentPackage(new QtiItems()).read(DemoItemBank.files()).items()) {
+            ItemContent content = item.content();
+            live.add(new Candidate(live.size() + 1, item.itemCode(), content.learningOutcome(),
+                    content.assessmentCriterion(), content.enemies()));
         }
+        bank = List.copyOf(live);
     }
 
     @Test
-    void everyFormOfTheShippedBankCoversEveryCriterionByTheBlueprint() {
+    void everyFormOfTheDemoBankCoversEveryCriterionByTheBlueprint() {
         FormAssembly assembly = new FormAssembly(UNIT_210, CRITERIA_210, bank, Map.of());
         Random random = new Random(1);
         Set<String> allCriteria = CRITERIA_210.values().stream().flatMap(List::stream).collect(Collectors.toSet());
@@ -133,7 +128,7 @@ class FormAssemblyTest {
 
     @Test
     void neverPutsTwoEnemiesOnAFormWhicheverOfThemNamesTheOther() {
-        // Enemies only one side names: every fourth item of the shipped bank is an enemy of the next item of another
+        // Enemies only one side names: every fourth item of the demo bank is an enemy of the next item of another
         // AC of its LO, and of an item of the next LO.
         Random pairs = new Random(5);
         Map<Long, List<String>> named = new HashMap<>();

@@ -53,18 +53,18 @@ class ItemResourceTest {
     @Test
     void theDemoBankCameInThroughThePackageImportAndTheReviewWorkflow() {
         // Nothing ships with the service: DemoItemBank imported the package as staff and approved it by review.
-        assertEquals(133, Candidates.count(dataSource, "select count(*) from item where unit = '2794-210' and status = 'LIVE' "
+        assertEquals(144, Candidates.count(dataSource, "select count(*) from item where unit = '2794-210' and status = 'LIVE' "
                 + "and created_by = 'staff' and review_decision = 'APPROVED' and reviewed_by = 'staff' and reviewed_at is not null "
                 + "and review_note = 'Demo item bank, approved for the tests.'"));
         given().auth().oauth2(TestTokens.staff()).queryParam("unit", "2794-210").queryParam("learningOutcome", "LO3")
                 .queryParam("size", 200).get("/api/items").then().statusCode(200)
-                .body("total", greaterThanOrEqualTo(41)).body("items.learningOutcome", everyItem(equalTo("LO3")));
+                .body("total", greaterThanOrEqualTo(43)).body("items.learningOutcome", everyItem(equalTo("LO3")));
     }
 
     @Test
     void showsStaffAnItemWithItsKeyAndRationale() {
         given().auth().oauth2(TestTokens.staff()).get("/api/items/210-1-003").then().statusCode(200)
-                .body("itemCode", equalTo("210-1-003")).body("version", equalTo(1)).body("key", equalTo("A"))
+                .body("itemCode", equalTo("210-1-003")).body("version", equalTo(1)).body("key", equalTo("B"))
                 .body("options", hasSize(4)).body("rationale", notNullValue()).body("assessmentCriterion", equalTo("AC1.1"));
     }
 

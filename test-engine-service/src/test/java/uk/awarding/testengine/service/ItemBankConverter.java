@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.awarding.testengine.domain.Item;
+import uk.awarding.testengine.domain.ItemStatus;
 
 /**
  * Turns an item bank JSON file as the writers deliver it (including the optional {@code enemies} and
@@ -47,10 +48,11 @@ public final class ItemBankConverter {
             throw new IllegalArgumentException(json + " breaks the item bank rules:\n  " + String.join("\n  ", errors));
         }
         // A package holds one version per item, its latest (as an export does). Versions and statuses are the file's:
-        // the manifest reports them, and an import still makes every new version DRAFT.
+        // the manifest reports them, and an import still makes every new version DRAFT. A retired item stays out: an
+        // import would bring it back as a draft to review, and the writers' review notes keep why it was retired.
         Map<String, ItemBankFile.Entry> latest = new TreeMap<>();
         file.items().forEach(entry -> latest.merge(entry.itemCode(), entry, (a, b) -> a.version() >= b.version() ? a : b));
-        List<Item> items = latest.values().stream().map(entry -> new Item(entry.itemCode(), entry.version(), entry.status(),
+        List<Item> items = latest.values().stream().filter(entry -> entry.status() != ItemStatus.RETIRED).map(entry -> new Item(entry.itemCode(), entry.version(), entry.status(),
                 entry.content(file.unit()), Instant.EPOCH, "item-bank", entry.changeNote())).toList();
         SortedMap<String, byte[]> files = new QtiContentPackage(new QtiItems()).files(file.unit(), file.title(), items);
         Files.createDirectories(directory);
