@@ -19,7 +19,7 @@ class ItemBankCueReportTest {
     @Test
     void writesTheMarkdownTablesOfBothBanks() throws IOException {
         String report = ItemBankValidity.of(PreReviewBankTest.BANK).report("2794-210 before the item review")
-                + "\n" + ItemBankValidity.of(ItemBankValidityTest.BANK).report("2794-210 item bank file");
+                + "\n" + ItemBankValidity.ofDemoBank().report("2794-210 demo bank (item-bank/2794-210)");
         System.out.println(report);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);

@@ -13,7 +13,13 @@ import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+
+import uk.awarding.testengine.DemoItemBank;
+import uk.awarding.testengine.domain.ItemContent;
+import uk.awarding.testengine.service.QtiContentPackage;
+import uk.awarding.testengine.service.QtiItems;
 
 /**
  * Whether a bank's option wording lets a candidate who does not know the content pass. Each check returns one line
@@ -38,7 +44,7 @@ final class ItemBankValidity {
     static final int FORMS = 20_000;
     static final long SEED = 210;
 
-    private static final Map<Path, ItemBankValidity> CHECKED = new ConcurrentHashMap<>();
+    private static final Map<String, ItemBankValidity> CHECKED = new ConcurrentHashMap<>();
     private static final String[] RANK_NAMES = { "longest", "2nd-longest", "3rd-longest", "shortest" };
 
     private final List<BankItem> live;
@@ -62,16 +68,12 @@ final class ItemBankValidity {
         }
     }
 
-    /**
-     * The LIVE items of an item bank JSON file, forms drawn by learning outcome as the engine does today. Checked once
-     * per file and test run: the report and the checks share the simulation.
-     */
+    /** The LIVE items of an item bank JSON file (the frozen pre-review bank), checked once per file and test run. */
     static ItemBankValidity of(Path bank) throws IOException {
         try {
-            return CHECKED.computeIfAbsent(bank.toAbsolutePath().normalize(), file -> {
+            return checked(bank.toAbsolutePath().normalize().toString(), () -> {
                 try {
-                    List<BankItem> live = ItemBankJson.liveItems(file);
-                    return new ItemBankValidity(live, TestWiseSimulation.byLearningOutcome(live));
+                    return ItemBankJson.liveItems(bank);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -79,6 +81,32 @@ final class ItemBankValidity {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The repository's demo bank, the content package run.sh and the tests import, read by the service's own package
+     * reader: every item in it goes live once reviewed, so every item is judged.
+     */
+    static ItemBankValidity ofDemoBank() {
+        return checked(DemoItemBank.DIRECTORY.toString(), () -> new QtiContentPackage(new QtiItems())
+                .read(DemoItemBank.files()).items().stream().map(ItemBankValidity::bankItem).toList());
+    }
+
+    /**
+     * Forms drawn as the engine draws them (every assessment criterion covered, no enemies together); the report and
+     * the checks share one simulation per bank and test run.
+     */
+    private static ItemBankValidity checked(String bank, Supplier<List<BankItem>> live) {
+        return CHECKED.computeIfAbsent(bank, b -> {
+            List<BankItem> items = live.get();
+            return new ItemBankValidity(items, TestWiseSimulation.byAssessmentCriterion(items));
+        });
+    }
+
+    private static BankItem bankItem(QtiContentPackage.PackagedItem item) {
+        ItemContent content = item.content();
+        return new BankItem(item.itemCode(), "LIVE", content.learningOutcome(), content.assessmentCriterion(),
+                content.stem(), content.options(), content.key(), content.enemies());
     }
 
     /** Each key length rank (1 = longest, ties in the key's favour) in 18-32 % of LIVE items. */

@@ -2,27 +2,25 @@ package uk.awarding.testengine.itembank;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import uk.awarding.testengine.DemoItemBank;
+
 /**
- * The item bank that ships with the service, checked on every build for option wording that gives the key away (the
- * limits are those of {@link ItemBankValidity}). Each failure lists the items or strategies to revise.
+ * The repository's demo item bank (the content package run.sh and the tests import), checked on every build for
+ * option wording that gives the key away (the limits are those of {@link ItemBankValidity}). Each failure lists the
+ * items or strategies to revise.
  */
 class ItemBankValidityTest {
-
-    /** The bank under check; the one place to point at another bank file. */
-    static final Path BANK = Path.of("src/main/resources/item-bank/2794-210.json");
 
     private static ItemBankValidity bank;
 
     @BeforeAll
-    static void read() throws IOException {
-        bank = ItemBankValidity.of(BANK);
+    static void read() {
+        bank = ItemBankValidity.ofDemoBank();
     }
 
     @Test
@@ -62,6 +60,6 @@ class ItemBankValidityTest {
 
     private static void assertNoFindings(String check, List<String> findings) {
         assertTrue(findings.isEmpty(),
-                () -> BANK + " fails the " + check + " check:\n  " + String.join("\n  ", findings));
+                () -> DemoItemBank.DIRECTORY + " fails the " + check + " check:\n  " + String.join("\n  ", findings));
     }
 }

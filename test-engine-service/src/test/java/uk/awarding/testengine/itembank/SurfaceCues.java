@@ -273,6 +273,15 @@ final class SurfaceCues {
         return -Math.abs(item.options().size() * item.options().get(o).length() - total);
     });
 
+    /**
+     * The option whose length differs most from the mean of the other three, the odd one out in length: a key made
+     * much longer or shorter than its distractors. On four options that is the length farthest from the mean of all.
+     */
+    static final Rule LENGTH_OUTLIER = highest((item, o) -> {
+        int total = item.options().stream().mapToInt(String::length).sum();
+        return Math.abs(item.options().size() * item.options().get(o).length() - total);
+    });
+
     /** Most content words shared with the stem. */
     static final Rule STEM_OVERLAP = highest((item, o) -> overlap(contentWords(item.stem()), option(item, o)));
 
@@ -319,6 +328,7 @@ final class SurfaceCues {
     static final Rule AVOID_NEAREST_MEAN = avoidingOutright(NEAREST_MEAN_LENGTH);
     static final Rule AVOID_STEM_OVERLAP = avoidingOutright(STEM_OVERLAP);
     static final Rule AVOID_CONVERGENCE = avoidingOutright(CONVERGENCE);
+    static final Rule AVOID_LENGTH_OUTLIER = avoidingOutright(LENGTH_OUTLIER);
 
     /** The rules that pick among options, each usable after eliminations. */
     static final List<Strategy> PICKS = List.of(new Strategy("guess", GUESS),
@@ -326,17 +336,20 @@ final class SurfaceCues {
             new Strategy("second-shortest", byLength(1, false)), new Strategy("shortest", byLength(0, false)),
             new Strategy("nearest-mean-length", NEAREST_MEAN_LENGTH), new Strategy("stem-overlap", STEM_OVERLAP),
             new Strategy("convergence", CONVERGENCE), new Strategy("odd-first-word", ODD_FIRST_WORD),
-            new Strategy("hedged", HEDGED), new Strategy("and-joined", AND_JOINED));
+            new Strategy("hedged", HEDGED), new Strategy("and-joined", AND_JOINED),
+            new Strategy("length-outlier", LENGTH_OUTLIER));
 
     /** The rules that drop options. */
     static final List<Strategy> ELIMINATIONS = List.of(new Strategy("avoid-absolutes", AVOID_ABSOLUTES),
             new Strategy("avoid-legal", AVOID_LEGAL), new Strategy("article-agreement", ARTICLE_AGREEMENT),
             new Strategy("avoid-nearest-mean", AVOID_NEAREST_MEAN),
             new Strategy("avoid-stem-overlap", AVOID_STEM_OVERLAP),
-            new Strategy("avoid-convergence", AVOID_CONVERGENCE));
+            new Strategy("avoid-convergence", AVOID_CONVERGENCE),
+            new Strategy("avoid-length-outlier", AVOID_LENGTH_OUTLIER));
 
     /**
-     * The strategies of cues.py in its order, then those it lacks (hedged, and-joined, article-agreement), then the
+     * The strategies of cues.py in its order, then those it lacks (hedged, and-joined, length-outlier and its
+     * reverse, article-agreement), then the
      * best combination for this bank.
      */
     static List<Strategy> strategies(List<BankItem> bank) {
@@ -360,6 +373,8 @@ final class SurfaceCues {
                 AVOID_NEAREST_MEAN.then(AVOID_STEM_OVERLAP).then(AVOID_CONVERGENCE)));
         strategies.add(named(PICKS, "hedged"));
         strategies.add(named(PICKS, "and-joined"));
+        strategies.add(named(PICKS, "length-outlier"));
+        strategies.add(named(ELIMINATIONS, "avoid-length-outlier"));
         strategies.add(named(ELIMINATIONS, "article-agreement"));
         strategies.add(bestCombination(bank));
         return strategies;

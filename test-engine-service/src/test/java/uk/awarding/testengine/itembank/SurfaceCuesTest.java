@@ -159,6 +159,15 @@ class SurfaceCuesTest {
     }
 
     @Test
+    void picksTheOddOneOutInLength() {
+        // Of 40, 30, 28, 26 (mean 31) the longest is farthest from the mean; of 30, 28, 26, 12 the shortest; 40 and 18
+        // lie equally far from 29, so both are picked.
+        assertEquals(List.of(0), SurfaceCues.LENGTH_OUTLIER.apply(lengths("A", 40, 30, 28, 26), SurfaceCues.ALL));
+        assertEquals(List.of(3), SurfaceCues.LENGTH_OUTLIER.apply(lengths("A", 30, 28, 26, 12), SurfaceCues.ALL));
+        assertEquals(List.of(0, 3), SurfaceCues.LENGTH_OUTLIER.apply(lengths("A", 40, 30, 28, 18), SurfaceCues.ALL));
+    }
+
+    @Test
     void listsTheStrategiesOfCuesPyInItsOrderThenTheFurtherOnes() {
         List<String> names = SurfaceCues.strategies(List.of(lengths("A", 9, 6, 4, 1))).stream()
                 .map(SurfaceCues.Strategy::name).toList();
@@ -167,7 +176,8 @@ class SurfaceCuesTest {
                 "avoid-absolutes", "avoid-legal", "avoid-both", "stem-overlap", "convergence", "odd-first-word",
                 "avoid-both+longest", "avoid-both+second-longest", "avoid-both+stem-overlap", "avoid-both+convergence",
                 "avoid-nearest-mean", "avoid-stem-overlap", "avoid-convergence", "avoid-mean+stem+convergence",
-                "hedged", "and-joined", "article-agreement"), names.subList(0, names.size() - 1));
+                "hedged", "and-joined", "length-outlier", "avoid-length-outlier", "article-agreement"),
+                names.subList(0, names.size() - 1));
         assertTrue(names.get(names.size() - 1).startsWith("best-combination"));
     }
 

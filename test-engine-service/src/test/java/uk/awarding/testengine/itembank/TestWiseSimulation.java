@@ -3,6 +3,8 @@ package uk.awarding.testengine.itembank;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import uk.awarding.testengine.domain.Blueprint;
+import uk.awarding.testengine.domain.FormAssembly;
 
 /**
  * Candidates sitting many forms of the test: each item on a form the candidate knows with probability k and then
@@ -59,13 +62,20 @@ final class TestWiseSimulation {
     }
 
     /**
-     * Today's draw: the blueprint's count of distinct LIVE items from each learning outcome. It draws positions in
-     * the list, which hash faster than whole items.
+     * The engine's draw: {@link FormAssembly} over the LIVE items, every assessment criterion of the unit covered (the
+     * criteria the items are tagged with, which for unit 210 are all 23), no two enemies on a form. Forms are not
+     * balanced by facility here: the items have no statistics.
      */
-    static Function<RandomGenerator, List<BankItem>> byLearningOutcome(List<BankItem> live) {
-        Map<String, List<Integer>> byOutcome = IntStream.range(0, live.size()).boxed()
-                .collect(Collectors.groupingBy(i -> live.get(i).learningOutcome()));
-        return random -> UNIT_210.draw(byOutcome, random).stream().map(live::get).toList();
+    static Function<RandomGenerator, List<BankItem>> byAssessmentCriterion(List<BankItem> live) {
+        Map<String, List<String>> criteria = live.stream().collect(Collectors.groupingBy(BankItem::learningOutcome,
+                TreeMap::new, Collectors.collectingAndThen(Collectors.mapping(BankItem::assessmentCriterion,
+                        Collectors.toCollection(TreeSet::new)), List::copyOf)));
+        List<FormAssembly.Candidate> candidates = IntStream.range(0, live.size())
+                .mapToObj(i -> new FormAssembly.Candidate(i, live.get(i).code(), live.get(i).learningOutcome(),
+                        live.get(i).assessmentCriterion(), live.get(i).enemies()))
+                .toList();
+        FormAssembly assembly = new FormAssembly(UNIT_210, criteria, candidates, Map.of());
+        return random -> assembly.draw(random).items().stream().map(item -> live.get((int) item.id())).toList();
     }
 
     /**

@@ -53,13 +53,15 @@ class TestWiseSimulationTest {
     }
 
     @Test
-    void drawsTheBlueprintCountOfDistinctItemsPerLearningOutcome() {
-        List<BankItem> form = TestWiseSimulation.byLearningOutcome(BANK).apply(new Random(1));
+    void drawsAsTheEngineDoesEveryCriterionByTheBlueprint() {
+        List<BankItem> form = TestWiseSimulation.byAssessmentCriterion(BANK).apply(new Random(1));
 
         Map<String, Long> perOutcome = form.stream()
                 .collect(Collectors.groupingBy(BankItem::learningOutcome, Collectors.counting()));
         assertEquals(Map.of("LO1", 5L, "LO2", 5L, "LO3", 8L, "LO4", 7L), perOutcome);
         assertEquals(25, new HashSet<>(form).size());
+        assertEquals(BANK.stream().map(BankItem::assessmentCriterion).collect(Collectors.toSet()),
+                form.stream().map(BankItem::assessmentCriterion).collect(Collectors.toSet()));
     }
 
     @Test
