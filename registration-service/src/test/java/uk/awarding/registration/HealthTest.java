@@ -1,28 +1,12 @@
 package uk.awarding.registration;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import uk.awarding.platform.testing.ServiceHealthTest;
 
 @QuarkusTest
-class HealthTest {
+class HealthTest extends ServiceHealthTest {
 
-    @Test
-    void isReadyOnlyWithItsDatabase() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
-    }
-
-    @Test
-    void publishesPrometheusMetricsAndOpenApi() {
-        given().when().get("/q/metrics").then().statusCode(200);
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("info.title", equalTo("registration-service"));
+    HealthTest() {
+        super("registration-service");
     }
 }

@@ -2,24 +2,17 @@ package uk.awarding.catalogue.rest;
 
 import static io.restassured.RestAssured.given;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import uk.awarding.platform.testing.TestTokens;
-import uk.awarding.platform.testing.fuzz.ApiFuzzer;
-import uk.awarding.platform.testing.fuzz.DatabaseState;
+import uk.awarding.platform.testing.fuzz.ServiceFuzzTest;
 
 /**
  * Every endpoint and page of the OpenAPI document under hostile input: never a 5xx or a stack trace, every error
@@ -27,21 +20,15 @@ import uk.awarding.platform.testing.fuzz.DatabaseState;
  * the ProQual qualification and one of its units, which no other test reads.
  */
 @QuarkusTest
-class CatalogueFuzzTest {
+class CatalogueFuzzTest extends ServiceFuzzTest {
 
     private static final String QUALIFICATION = "proqual-l3-diploma-customer-service";
     private static final String UNIT = "Y/506/2152";
 
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    DataSource dataSource;
-
     @Test
     void everyEndpointSurvivesHostileInput() {
         AtomicInteger versions = new AtomicInteger();
-        ApiFuzzer.of(base)
+        fuzzer()
                 .caller("staff", TestTokens::staff)
                 .caller("centre", () -> TestTokens.centre("CEN001"))
                 .pathValue("id", () -> QUALIFICATION)
@@ -55,7 +42,6 @@ class CatalogueFuzzTest {
                         "specVersion", "fuzz-" + versions.incrementAndGet(), "sourceDocument", "Fuzzed edition"))
                 .body("PUT /api/units/{unitId}", () -> current("/api/units/" + UNIT, "version", "aoUnitCode", "title",
                         "level", "glh", "credits", "assessmentMethod", "knowledgeOnly", "aim"))
-                .state(DatabaseState.of(dataSource))
                 .run();
     }
 

@@ -8,27 +8,20 @@ import static io.restassured.RestAssured.given;
 import static uk.awarding.certification.Fixtures.CENTRE;
 import static uk.awarding.certification.Fixtures.OTHER_CENTRE;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.awarding.certification.Fixtures;
 import uk.awarding.certification.PeerStubs;
 import uk.awarding.certification.PeerStubs.SeedQualification;
 import uk.awarding.platform.testing.TestTokens;
-import uk.awarding.platform.testing.fuzz.ApiFuzzer;
-import uk.awarding.platform.testing.fuzz.DatabaseState;
+import uk.awarding.platform.testing.fuzz.ServiceFuzzTest;
 
 /**
  * Every endpoint and page of the OpenAPI document under hostile input: never a 5xx or a stack trace, every error
@@ -36,15 +29,9 @@ import uk.awarding.platform.testing.fuzz.DatabaseState;
  * refused request.
  */
 @QuarkusTest
-class CertificationFuzzTest {
+class CertificationFuzzTest extends ServiceFuzzTest {
 
     private static final SeedQualification QUALIFICATION = SeedQualification.CG_2794_02;
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    DataSource dataSource;
 
     @Test
     void everyEndpointSurvivesHostileInput() {
@@ -83,7 +70,7 @@ class CertificationFuzzTest {
 
     private void fuzz(String ownCertificate, String ownRegistration, String ownResult, String claimable,
             String otherRegistration, String otherResult, String otherCertificate) {
-        ApiFuzzer.of(base)
+        fuzzer()
                 .caller("centre CEN001", () -> TestTokens.centre(CENTRE), otherRegistration, otherResult, otherCertificate)
                 .caller("staff", TestTokens::staff)
                 .caller("test-engine-service", () -> TestTokens.service("test-engine-service"))
@@ -100,7 +87,6 @@ class CertificationFuzzTest {
                 .body("POST /api/claims", () -> Map.of("registrationId", claimable, "unitCertificate", false))
                 .body("POST /api/certificates/{number}/replacement", () -> Map.of("reason", "Lost in a move"))
                 .body("POST /api/certificates/{number}/revocation", () -> Map.of("reason", "Issued in error"))
-                .state(DatabaseState.of(dataSource))
                 .run();
     }
 

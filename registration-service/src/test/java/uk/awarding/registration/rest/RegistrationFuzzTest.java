@@ -8,24 +8,18 @@ import static uk.awarding.registration.Api.as;
 import static uk.awarding.registration.Api.learner;
 import static uk.awarding.registration.Api.register;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import uk.awarding.platform.testing.TestTokens;
 import uk.awarding.platform.testing.fuzz.ApiFuzzer;
-import uk.awarding.platform.testing.fuzz.DatabaseState;
 import uk.awarding.platform.testing.fuzz.RawHttp;
+import uk.awarding.platform.testing.fuzz.ServiceFuzzTest;
 import uk.awarding.registration.CatalogueStub;
 import uk.awarding.registration.TestUlns;
 
@@ -34,13 +28,7 @@ import uk.awarding.registration.TestUlns;
  * problem, nothing of centre CEN002 shown to CEN001 or the candidate, nothing written by a refused request.
  */
 @QuarkusTest
-class RegistrationFuzzTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    DataSource dataSource;
+class RegistrationFuzzTest extends ServiceFuzzTest {
 
     @Test
     void everyEndpointSurvivesHostileInput() {
@@ -53,7 +41,7 @@ class RegistrationFuzzTest {
         String otherId = register(OTHER_CENTRE, other).statusCode(201).extract().path("id");
         AtomicInteger centres = new AtomicInteger();
 
-        ApiFuzzer.of(base)
+        fuzzer()
                 .caller("centre CEN001", () -> TestTokens.centre(CENTRE), otherUln, "Zzcanaryother")
                 .caller("candidate", () -> TestTokens.candidate(candidateUln), otherUln, "Zzcanaryother")
                 .caller("staff", TestTokens::staff)
@@ -72,7 +60,6 @@ class RegistrationFuzzTest {
                         () -> Map.of("extraTimePercent", 25, "otherAdjustments", "Reader"))
                 .body("POST /api/registrations/{id}/withdrawal", () -> Map.of("reason", "Moved away"))
                 .body("POST /api/centres", () -> Map.of("centreNumber", "FZ" + centres.incrementAndGet(), "name", "Fuzz centre"))
-                .state(DatabaseState.of(dataSource))
                 .run();
         as(TestTokens.centre(CENTRE)).when().get("/api/registrations/" + otherId).then().statusCode(404);
     }

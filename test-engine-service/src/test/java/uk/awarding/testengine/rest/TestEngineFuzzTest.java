@@ -9,26 +9,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.awarding.platform.testing.TestTokens;
-import uk.awarding.platform.testing.fuzz.ApiFuzzer;
-import uk.awarding.platform.testing.fuzz.DatabaseState;
+import uk.awarding.platform.testing.fuzz.ServiceFuzzTest;
 import uk.awarding.testengine.Candidates;
 import uk.awarding.testengine.PeerStubs;
 
@@ -38,13 +31,7 @@ import uk.awarding.testengine.PeerStubs;
  * and options refused without writing. Item bank changes touch only a draft item this test creates.
  */
 @QuarkusTest
-class TestEngineFuzzTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    DataSource dataSource;
+class TestEngineFuzzTest extends ServiceFuzzTest {
 
     @Test
     void anOptionTooLongForTheItemBankIsRefusedNotAServerError() {
@@ -98,7 +85,7 @@ class TestEngineFuzzTest {
     private void fuzz(String uln, String sitting, String otherUln, String otherSitting, String otherRegistration,
             String draftItem, String startable) {
         AtomicLong sequence = new AtomicLong();
-        ApiFuzzer.of(base)
+        fuzzer()
                 .caller("candidate", () -> TestTokens.candidate(uln), otherSitting, otherRegistration, otherUln)
                 .caller("staff", TestTokens::staff)
                 .pathValue("id", () -> sitting)
@@ -111,7 +98,6 @@ class TestEngineFuzzTest {
                         () -> Map.of("optionId", "B", "flagged", true, "sequence", sequence.incrementAndGet()))
                 .body("POST /api/items", TestEngineFuzzTest::item)
                 .body("POST /api/items/{itemCode}/versions", TestEngineFuzzTest::item)
-                .state(DatabaseState.of(dataSource))
                 .run();
     }
 
