@@ -56,6 +56,9 @@ final class SurfaceCues {
     private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> CONTENT_WORDS = new ConcurrentHashMap<>();
 
+    /** The name the bank-fitted combination of rules starts with. */
+    static final String BEST_COMBINATION = "best-combination";
+
     /** The hit rate of a blind guess among four options. */
     static final double CHANCE = 0.25;
 
@@ -394,7 +397,7 @@ final class SurfaceCues {
         Strategy best = null;
         double bestRate = -1;
         for (Strategy pick : PICKS) {
-            Strategy combined = new Strategy("best-combination (" + eliminated + ", then " + pick.name() + ")",
+            Strategy combined = new Strategy(BEST_COMBINATION + " (" + eliminated + ", then " + pick.name() + ")",
                     eliminate.then(pick.rule()));
             double rate = combined.hitRate(bank);
             if (rate > bestRate) {
