@@ -20,7 +20,7 @@ import uk.awarding.testengine.client.RegistrationView;
 
 /**
  * The signed-in candidate's registrations, behind timeouts, retries and a circuit breaker; down means a 503.
- * Non-blocking for the reason {@link uk.awarding.testengine.client.Registrations} gives.
+ * Non-blocking for the reason {@link uk.awarding.testengine.client.RegistrationClient} gives.
  */
 @ApplicationScoped
 public class CandidateRegistrations {
