@@ -15,11 +15,11 @@ import uk.awarding.testengine.config.TestEngineConfig;
 @ApplicationScoped
 public class CatalogueCache {
 
-    private final Catalogue catalogue;
+    private final CatalogueClient catalogue;
     private final ExpiringCache<String, UnitView> units;
     private final ExpiringCache<String, TestSpecificationView> specifications;
 
-    CatalogueCache(Catalogue catalogue, TestEngineConfig config, Clock clock) {
+    CatalogueCache(CatalogueClient catalogue, TestEngineConfig config, Clock clock) {
         this.catalogue = catalogue;
         this.units = new ExpiringCache<>(config.catalogueCacheTtl(), clock);
         this.specifications = new ExpiringCache<>(config.catalogueCacheTtl(), clock);

@@ -1,22 +1,39 @@
 package uk.awarding.testengine.client;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import io.quarkus.oidc.client.filter.OidcClientFilter;
+/**
+ * certification-service behind {@link CertificationApi}, with a timeout and a circuit breaker. No retry here: the
+ * outbox relay retries with backoff, and the receiver is idempotent by sittingId, so a repeat after a lost reply
+ * records nothing twice.
+ */
+@ApplicationScoped
+public class CertificationClient {
 
-/** certification-service: receives passed sittings as unit results, idempotently by sittingId. */
-@RegisterRestClient(configKey = "certification")
-@OidcClientFilter
-@Path("/api/unit-results")
-public interface CertificationClient {
+    private final CertificationApi api;
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response record(String unitResultJson);
+    CertificationClient(@RestClient CertificationApi api) {
+        this.api = api;
+    }
+
+    /** @throws DeliveryFailedException unless certification answered 201 (recorded) or 200 (already recorded) */
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10)
+    public void recordUnitResult(String unitResultJson) {
+        try (var response = api.record(unitResultJson)) {
+            if (response.getStatus() != 201 && response.getStatus() != 200) {
+                throw new DeliveryFailedException("certification-service answered " + response.getStatus());
+            }
+        }
+    }
+
+    public static class DeliveryFailedException extends RuntimeException {
+        public DeliveryFailedException(String message) {
+            super(message);
+        }
+    }
 }

@@ -34,10 +34,8 @@ import uk.awarding.testengine.service.ItemBank;
 @Path("/api/item-banks")
 @RolesAllowed(Roles.STAFF)
 @Tag(name = "Item banks", description = "A unit's item bank as a QTI 3.0 content package, and its review")
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not awarding staff", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not awarding staff")
 public class ItemBankResource {
 
     static final String ZIP = "application/zip";
@@ -60,10 +58,8 @@ public class ItemBankResource {
                     + "unit/LO/AC classification, version, status, change note, enemies) and item-<code>.xml per item.")
     @APIResponse(responseCode = "200", description = "The package", content = @Content(mediaType = ZIP,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "validation-failed", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "item-bank-not-found", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed")
+    @APIResponse(responseCode = "404", description = "item-bank-not-found")
     public Response exportPackage(@PathParam("unit") @Pattern(regexp = UNIT) String unit) {
         return Response.ok(itemBank.exportPackage(unit))
                 .header("Content-Disposition", "attachment; filename=\"item-bank-" + unit + ".zip\"").build();
@@ -86,9 +82,8 @@ public class ItemBankResource {
                       {"itemCode": "210-1-002", "version": 1, "status": "LIVE", "created": false}],
                      "awaitingReview": [{"itemCode": "210-1-001", "version": 2}]}""")))
     @APIResponse(responseCode = "400", description = "invalid-package: not a zip, a zip bomb, or an entry outside the "
-            + "package", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "body-too-large (over 1 MiB)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "package")
+    @APIResponse(responseCode = "413", description = "body-too-large (over 1 MiB)")
     @APIResponse(responseCode = "422", description = "unsupported-qti: errors lists every problem by file", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "two problems", value = """
@@ -110,10 +105,8 @@ public class ItemBankResource {
                     + "retires its item's older LIVE version. Only the versions named are approved.")
     @APIResponse(responseCode = "200", description = "The approved versions, now LIVE", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "item-not-awaiting-review: errors names every refused entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
+    @APIResponse(responseCode = "409", description = "item-not-awaiting-review: errors names every refused entry")
     public List<ItemResponse> approveAll(@PathParam("unit") @Pattern(regexp = UNIT) String unit,
             @Valid @NotNull BulkApprovalRequest request) {
         return itemBank.approveAll(unit, request.versions(), identity.getPrincipal().getName(), request.note()).stream()

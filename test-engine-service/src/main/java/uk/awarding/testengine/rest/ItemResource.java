@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.testengine.domain.Item;
 import uk.awarding.testengine.domain.ItemStatistics;
@@ -44,10 +43,8 @@ import uk.awarding.testengine.service.ItemStatisticsService;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.STAFF)
 @Tag(name = "Items", description = "Item bank: create, revise as a new version, review, retire, QTI 3.0, statistics")
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not awarding staff", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not awarding staff")
 public class ItemResource {
 
     private static final String STATUS_PATTERN = "DRAFT|LIVE|RETIRED";
@@ -66,8 +63,7 @@ public class ItemResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Item versions matching the filters, by item code and version")
     @APIResponse(responseCode = "200", description = "A page of item versions")
-    @APIResponse(responseCode = "400", description = "validation-failed", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed")
     public ResultPage<ItemResponse> list(@QueryParam("unit") String unit, @QueryParam("learningOutcome") String learningOutcome,
             @QueryParam("assessmentCriterion") String assessmentCriterion,
             @QueryParam("status") @Pattern(regexp = STATUS_PATTERN) String status,
@@ -92,8 +88,7 @@ public class ItemResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemStatisticsPage.class),
             examples = @ExampleObject(name = "one item too new to flag, one flagged", value = ItemStatisticsPage.EXAMPLE)))
     @APIResponse(responseCode = "400", description = "validation-failed: no unit, flagged not true or false, page below 0 "
-            + "or size outside 1-200", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+            + "or size outside 1-200")
     public ResultPage<ItemStatistics.Result> statistics(@QueryParam("unit") @NotBlank String unit,
             @Parameter(description = "true: only item versions with a flag; false: only those without")
             @QueryParam("flagged") @Pattern(regexp = "true|false") String flagged,
@@ -107,8 +102,7 @@ public class ItemResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The latest version of an item")
     @APIResponse(responseCode = "200", description = "The item")
-    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "item-not-found")
     public ItemResponse latest(@PathParam("itemCode") String itemCode) {
         return ItemResponse.from(itemBank.latest(itemCode));
     }
@@ -118,8 +112,7 @@ public class ItemResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Every version of an item, oldest first")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "item-not-found")
     public List<ItemResponse> versions(@PathParam("itemCode") String itemCode) {
         return itemBank.versions(itemCode).stream().map(ItemResponse::from).toList();
     }
@@ -129,8 +122,7 @@ public class ItemResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "One version of an item, exactly as it was")
     @APIResponse(responseCode = "200", description = "The item version")
-    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "item-not-found")
     public ItemResponse version(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
         return ItemResponse.from(itemBank.version(itemCode, version));
     }
@@ -140,10 +132,8 @@ public class ItemResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Write a new item: version 1, DRAFT, the next free code of its learning outcome")
     @APIResponse(responseCode = "201", description = "Created; Location names the item")
-    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "invalid-item", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
+    @APIResponse(responseCode = "422", description = "invalid-item")
     public Response create(@Valid @NotNull ItemRequest request) {
         return created(itemBank.create(request.content(), request.statusOrDraft(), author(), request.changeNote()));
     }
@@ -154,12 +144,9 @@ public class ItemResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Revise an item: a new DRAFT version; it goes LIVE only by review")
     @APIResponse(responseCode = "201", description = "The new version")
-    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "invalid-item", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
+    @APIResponse(responseCode = "404", description = "item-not-found")
+    @APIResponse(responseCode = "422", description = "invalid-item")
     public Response revise(@PathParam("itemCode") String itemCode, @Valid @NotNull ItemRequest request) {
         return created(itemBank.revise(itemCode, request.content(), request.statusOrDraft(), author(),
                 request.changeNote()));
@@ -178,12 +165,9 @@ public class ItemResource {
                     {"itemCode": "210-1-001", "version": 2, "status": "LIVE", "reviewDecision": "APPROVED",
                      "reviewedBy": "staff", "reviewedAt": "2026-12-06T10:15:30Z",
                      "reviewNote": "Key and rationale checked against AC1.1."}""")))
-    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "item-not-awaiting-review", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
+    @APIResponse(responseCode = "404", description = "item-not-found")
+    @APIResponse(responseCode = "409", description = "item-not-awaiting-review")
     public ItemResponse review(@PathParam("itemCode") String itemCode, @PathParam("version") int version,
             @Valid @NotNull ReviewRequest request) {
         return ItemResponse.from(itemBank.review(itemCode, version, request.reviewDecision(), author(), request.note()));
@@ -194,8 +178,7 @@ public class ItemResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Retire an item: no version of it is drawn again; past sittings keep it")
     @APIResponse(responseCode = "200", description = "The retired item's latest version")
-    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "item-not-found")
     public ItemResponse retire(@PathParam("itemCode") String itemCode) {
         return ItemResponse.from(itemBank.retire(itemCode));
     }
@@ -206,8 +189,7 @@ public class ItemResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "An item version as an IMS QTI 3.0 qti-assessment-item (choice interaction)")
     @APIResponse(responseCode = "200", description = "The QTI document")
-    @APIResponse(responseCode = "404", description = "item-not-found", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "item-not-found")
     public String exportQti(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
         return itemBank.exportQti(itemCode, version);
     }
@@ -221,10 +203,9 @@ public class ItemResource {
                     + "the latest version's. A new item comes in a content package (POST /api/item-banks/package).")
     @APIResponse(responseCode = "201", description = "The new DRAFT version")
     @APIResponse(responseCode = "200", description = "Unchanged: the latest version already has this content")
-    @APIResponse(responseCode = "400", description = "invalid-qti: not well-formed, a DOCTYPE, or not a qti-assessment-item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid-qti: not well-formed, a DOCTYPE, or not a qti-assessment-item")
     @APIResponse(responseCode = "422", description = "unsupported-qti (errors name everything the bank cannot hold) or "
-            + "invalid-item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "invalid-item")
     public Response importQti(String xml) {
         ItemBank.ImportResult result = itemBank.importQti(xml, author());
         return result.created() ? created(result.item()) : Response.ok(ItemResponse.from(result.item())).build();

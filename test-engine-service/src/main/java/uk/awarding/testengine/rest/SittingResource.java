@@ -17,13 +17,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
-import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.domain.Marking;
 import uk.awarding.testengine.service.ResponseView;
@@ -36,12 +33,9 @@ import uk.awarding.testengine.service.SittingView;
 @Path("/api/sittings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sittings", description = "Start, resume, answer, review and submit an online test")
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a candidate", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "sitting-not-found (also for another candidate's sitting)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a candidate")
+@APIResponse(responseCode = "404", description = "sitting-not-found (also for another candidate's sitting)")
 public class SittingResource {
 
     private final SittingStart start;
@@ -59,14 +53,10 @@ public class SittingResource {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Start a sitting: checks the registration and unit, draws the form, sets the deadline")
     @APIResponse(responseCode = "201", description = "The new sitting with its questions")
-    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "sitting-already-open, attempts-exhausted, already-passed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "registration-not-active, unit-not-in-qualification, unit-not-tested-online",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, item-bank-insufficient",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
+    @APIResponse(responseCode = "409", description = "sitting-already-open, attempts-exhausted, already-passed")
+    @APIResponse(responseCode = "422", description = "registration-not-active, unit-not-in-qualification, unit-not-tested-online")
+    @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, item-bank-insufficient")
     public Uni<Response> start(@Valid @NotNull StartSittingRequest request) {
         return start.start(uln(), request.registrationId(), request.unit()).map(sitting -> Response
                 .created(URI.create("/api/sittings/" + sitting.id())).entity(sitting).build());
@@ -87,10 +77,8 @@ public class SittingResource {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Save an answer at once; a save older than the last one accepted returns what is stored")
     @APIResponse(responseCode = "200", description = "What is stored for the question")
-    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "sitting-closed", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
+    @APIResponse(responseCode = "409", description = "sitting-closed")
     public ResponseView save(@PathParam("id") String id, @PathParam("position") int position,
             @Valid @NotNull SaveResponseRequest request) {
         return sittings.save(uln(), id, position, request.optionId(), request.flagged(), request.sequence());

@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
-import uk.awarding.testengine.client.Certification;
+import uk.awarding.testengine.client.CertificationClient;
 import uk.awarding.testengine.config.TestEngineConfig;
 import uk.awarding.testengine.repository.OutboxRepository;
 
@@ -26,11 +26,11 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxRepository outbox;
-    private final Certification certification;
+    private final CertificationClient certification;
     private final TestEngineConfig config;
     private final Clock clock;
 
-    OutboxRelay(OutboxRepository outbox, Certification certification, TestEngineConfig config, Clock clock) {
+    OutboxRelay(OutboxRepository outbox, CertificationClient certification, TestEngineConfig config, Clock clock) {
         this.outbox = outbox;
         this.certification = certification;
         this.config = config;

@@ -6,26 +6,26 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.client.CatalogueCache;
+import uk.awarding.testengine.client.RegistrationClient;
 import uk.awarding.testengine.client.RegistrationView;
-import uk.awarding.testengine.client.Registrations;
 import uk.awarding.testengine.client.TestSpecificationView;
 import uk.awarding.testengine.client.UnitView;
 
 /**
  * Starting a sitting: the peers are asked first, outside any transaction and without holding a worker thread (see
- * {@link Registrations}), so a peer that is down or slow holds no database lock and leaves nothing written; only then
- * is the form assembled and stored, on a worker thread, in one short transaction. The item facilities that balance
- * the form come from {@link ItemFacilities}, outside that transaction.
+ * {@link RegistrationClient}), so a peer that is down or slow holds no database lock and leaves nothing written; only
+ * then is the form assembled and stored, on a worker thread, in one short transaction. The item facilities that
+ * balance the form come from {@link ItemFacilities}, outside that transaction.
  */
 @ApplicationScoped
 public class SittingStart {
 
-    private final Registrations registrations;
+    private final RegistrationClient registrations;
     private final CatalogueCache catalogue;
     private final SittingService sittings;
     private final ItemFacilities facilities;
 
-    SittingStart(Registrations registrations, CatalogueCache catalogue, SittingService sittings,
+    SittingStart(RegistrationClient registrations, CatalogueCache catalogue, SittingService sittings,
             ItemFacilities facilities) {
         this.registrations = registrations;
         this.catalogue = catalogue;

@@ -32,6 +32,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.testengine.client.CandidateRegistrationsClient;
 import uk.awarding.testengine.client.CatalogueCache;
 import uk.awarding.testengine.client.RegistrationView;
 import uk.awarding.testengine.client.TestSpecificationView;
@@ -77,11 +78,11 @@ public class CandidatePages {
     private final SittingRepository sittingRepository;
     private final ItemRepository items;
     private final CatalogueCache catalogue;
-    private final CandidateRegistrations registrations;
+    private final CandidateRegistrationsClient registrations;
     private final AccessTokenCredential accessToken;
 
     CandidatePages(SittingStart start, SittingService sittings, SittingRepository sittingRepository,
-            ItemRepository items, CatalogueCache catalogue, CandidateRegistrations registrations,
+            ItemRepository items, CatalogueCache catalogue, CandidateRegistrationsClient registrations,
             AccessTokenCredential accessToken) {
         this.start = start;
         this.sittings = sittings;

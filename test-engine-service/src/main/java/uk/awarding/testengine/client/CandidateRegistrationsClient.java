@@ -1,4 +1,4 @@
-package uk.awarding.testengine.web;
+package uk.awarding.testengine.client;
 
 import java.util.List;
 
@@ -13,25 +13,22 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.mutiny.Uni;
-import uk.awarding.testengine.client.PeerAnswers;
-import uk.awarding.testengine.client.PeerCalls;
 import uk.awarding.platform.problem.ProblemException;
-import uk.awarding.testengine.client.RegistrationView;
 
 /**
- * The signed-in candidate's registrations, behind timeouts, retries and a circuit breaker; down means a 503.
- * Non-blocking for the reason {@link uk.awarding.testengine.client.Registrations} gives.
+ * The signed-in candidate's registrations, behind {@link CandidateRegistrationsApi}, with timeouts, retries and a
+ * circuit breaker; down means a 503. Non-blocking for the reason {@link RegistrationClient} gives.
  */
 @ApplicationScoped
-public class CandidateRegistrations {
+public class CandidateRegistrationsClient {
 
     // A candidate has a handful of registrations; one page of this size holds them all.
     private static final int PAGE_SIZE = 100;
 
-    private final CandidateRegistrationsClient client;
+    private final CandidateRegistrationsApi api;
 
-    CandidateRegistrations(@RestClient CandidateRegistrationsClient client) {
-        this.client = client;
+    CandidateRegistrationsClient(@RestClient CandidateRegistrationsApi api) {
+        this.api = api;
     }
 
     @Timeout(PeerCalls.TIMEOUT_MS)
@@ -39,7 +36,7 @@ public class CandidateRegistrations {
     @CircuitBreaker(requestVolumeThreshold = 20)
     @Fallback(fallbackMethod = "unavailable")
     public Uni<List<RegistrationView>> active(String accessToken) {
-        return PeerAnswers.logged(client.list("Bearer " + accessToken, "ACTIVE", PAGE_SIZE))
+        return PeerAnswers.logged(api.list("Bearer " + accessToken, "ACTIVE", PAGE_SIZE))
                 .map(RegistrationPage::items);
     }
 

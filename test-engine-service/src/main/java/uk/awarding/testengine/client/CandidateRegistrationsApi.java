@@ -1,4 +1,4 @@
-package uk.awarding.testengine.web;
+package uk.awarding.testengine.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +16,7 @@ import io.smallrye.mutiny.Uni;
  */
 @RegisterRestClient(configKey = "registration")
 @Path("/api/registrations")
-public interface CandidateRegistrationsClient {
+public interface CandidateRegistrationsApi {
 
     @GET
     Uni<RegistrationPage> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
