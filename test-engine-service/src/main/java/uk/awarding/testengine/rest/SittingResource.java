@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import uk.awarding.platform.problem.Problem;
-import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.domain.Marking;
 import uk.awarding.testengine.service.ResponseView;
 import uk.awarding.testengine.service.ReviewView;
@@ -46,12 +46,12 @@ public class SittingResource {
 
     private final SittingStart start;
     private final SittingService sittings;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    SittingResource(SittingStart start, SittingService sittings, JsonWebToken token) {
+    SittingResource(SittingStart start, SittingService sittings, Caller caller) {
         this.start = start;
         this.sittings = sittings;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -68,7 +68,7 @@ public class SittingResource {
     @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, item-bank-insufficient",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> start(@Valid @NotNull StartSittingRequest request) {
-        return start.start(uln(), request.registrationId(), request.unit()).map(sitting -> Response
+        return start.start(caller.requireUln(), request.registrationId(), request.unit()).map(sitting -> Response
                 .created(URI.create("/api/sittings/" + sitting.id())).entity(sitting).build());
     }
 
@@ -78,7 +78,7 @@ public class SittingResource {
     @Operation(summary = "Resume a sitting: questions, stored responses and the time left by the server's clock")
     @APIResponse(responseCode = "200", description = "The sitting")
     public SittingView resume(@PathParam("id") String id) {
-        return sittings.resume(uln(), id);
+        return sittings.resume(caller.requireUln(), id);
     }
 
     @PUT
@@ -93,7 +93,8 @@ public class SittingResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ResponseView save(@PathParam("id") String id, @PathParam("position") int position,
             @Valid @NotNull SaveResponseRequest request) {
-        return sittings.save(uln(), id, position, request.optionId(), request.flagged(), request.sequence());
+        return sittings.save(caller.requireUln(), id, position, request.optionId(), request.flagged(),
+                request.sequence());
     }
 
     @GET
@@ -102,7 +103,7 @@ public class SittingResource {
     @Operation(summary = "Unanswered and flagged questions, before submitting")
     @APIResponse(responseCode = "200", description = "The review")
     public ReviewView review(@PathParam("id") String id) {
-        return sittings.review(uln(), id);
+        return sittings.review(caller.requireUln(), id);
     }
 
     @POST
@@ -111,15 +112,6 @@ public class SittingResource {
     @Operation(summary = "Submit and mark the sitting; submitting again returns the same result")
     @APIResponse(responseCode = "200", description = "The result")
     public Marking.Result submit(@PathParam("id") String id) {
-        return sittings.submit(uln(), id);
-    }
-
-    private String uln() {
-        String uln = token.getClaim("uln");
-        if (uln == null || uln.isBlank()) {
-            throw new ProblemException(403, "no-candidate-identity", "No candidate identity",
-                    "The token has no uln claim, so it cannot act for a candidate.");
-        }
-        return uln;
+        return sittings.submit(caller.requireUln(), id);
     }
 }
