@@ -36,10 +36,8 @@ import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.client.CatalogueCache;
 import uk.awarding.testengine.client.RegistrationView;
 import uk.awarding.testengine.client.TestSpecificationView;
-import uk.awarding.testengine.domain.ItemStatus;
 import uk.awarding.testengine.domain.SittingStatus;
-import uk.awarding.testengine.repository.ItemRepository;
-import uk.awarding.testengine.repository.SittingRepository;
+import uk.awarding.testengine.service.ItemBank;
 import uk.awarding.testengine.service.ResponseView;
 import uk.awarding.testengine.service.ReviewView;
 import uk.awarding.testengine.service.SittingService;
@@ -47,10 +45,11 @@ import uk.awarding.testengine.service.SittingStart;
 import uk.awarding.testengine.service.SittingView;
 
 /**
- * The candidate's pages: plain HTML forms with redirect-after-post, so everything works with JavaScript off. Every
- * change goes through the same {@link SittingService} as the JSON API, and the candidate is the {@link Caller}'s ULN,
- * read from the access token of the sign-in as the API reads it from the bearer token. Links and redirects are
- * relative, so the pages work both on their own port and behind the gateway's {@code /test-engine/} prefix.
+ * The candidate's pages: plain HTML forms with redirect-after-post, so everything works with JavaScript off. The
+ * pages ask the service layer, never the database: every change goes through the same {@link SittingService} as
+ * the JSON API. The candidate is the {@link Caller}'s ULN, read from the access token of the sign-in as the API
+ * reads it from the bearer token. Links and redirects are relative, so the pages work both on their own port and
+ * behind the gateway's {@code /test-engine/} prefix.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -74,20 +73,17 @@ public class CandidatePages {
 
     private final SittingStart start;
     private final SittingService sittings;
-    private final SittingRepository sittingRepository;
-    private final ItemRepository items;
+    private final ItemBank itemBank;
     private final CatalogueCache catalogue;
     private final CandidateRegistrations registrations;
     private final AccessTokenCredential accessToken;
     private final Caller caller;
 
-    CandidatePages(SittingStart start, SittingService sittings, SittingRepository sittingRepository,
-            ItemRepository items, CatalogueCache catalogue, CandidateRegistrations registrations,
-            AccessTokenCredential accessToken, Caller caller) {
+    CandidatePages(SittingStart start, SittingService sittings, ItemBank itemBank, CatalogueCache catalogue,
+            CandidateRegistrations registrations, AccessTokenCredential accessToken, Caller caller) {
         this.start = start;
         this.sittings = sittings;
-        this.sittingRepository = sittingRepository;
-        this.items = items;
+        this.itemBank = itemBank;
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.accessToken = accessToken;
@@ -101,10 +97,11 @@ public class CandidatePages {
         String uln = caller.requireUln();
         String csrf = Csrf.tokenFor(csrfCookie);
         return registrations.active(accessToken.getToken())
-                .flatMap(active -> onWorker(this::liveUnits).flatMap(units -> onlineTests(active, units)))
+                .flatMap(active -> onWorker(itemBank::liveUnits).flatMap(units -> onlineTests(active, units)))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(tests -> tests.stream().map(test -> StartOffer.of(test.registration(), test.unitId(),
-                        test.specification(), openSitting(uln, test.registration().id(), test.unitId()))).toList())
+                        test.specification(),
+                        sittings.openSittingId(uln, test.registration().id(), test.unitId()).orElse(null))).toList())
                 .map(offers -> page(Templates.start(offers, csrf), csrf));
     }
 
@@ -117,7 +114,7 @@ public class CandidatePages {
             @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
         String uln = caller.requireUln();
-        return onWorker(() -> Optional.ofNullable(openSitting(uln, registrationId, unit)))
+        return onWorker(() -> sittings.openSittingId(uln, registrationId, unit))
                 .flatMap(open -> open.map(id -> Uni.createFrom().item(id))
                         .orElseGet(() -> start.start(uln, registrationId, unit).map(SittingView::id)))
                 .map(id -> seeOther("sittings/" + id + "/questions/1"));
@@ -251,12 +248,6 @@ public class CandidatePages {
     private record OnlineTest(RegistrationView registration, String unitId, TestSpecificationView specification) {
     }
 
-    private List<String> liveUnits() {
-        return items.getEntityManager()
-                .createQuery("select distinct i.unit from Item i where i.status = ?1 order by i.unit", String.class)
-                .setParameter(1, ItemStatus.LIVE).getResultList();
-    }
-
     private Uni<List<OnlineTest>> onlineTests(List<RegistrationView> active, List<String> liveUnits) {
         List<Uni<Optional<OnlineTest>>> candidates = new ArrayList<>();
         for (RegistrationView registration : active) {
@@ -276,11 +267,6 @@ public class CandidatePages {
     /** Database work of a page that waits for a peer: on a worker thread, which the wait for the peer does not hold. */
     private static <T> Uni<T> onWorker(Supplier<T> work) {
         return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-    }
-
-    private String openSitting(String uln, String registrationId, String unit) {
-        return sittingRepository.find("uln = ?1 and registrationId = ?2 and unit = ?3 and status = ?4", uln,
-                registrationId, unit, SittingStatus.OPEN).firstResultOptional().map(s -> s.getId()).orElse(null);
     }
 
     private static String target(String go, int position) {
