@@ -51,12 +51,8 @@ public class Caller {
 
     /** The centre of a {@code centre} token, which every centre-scoped action needs. */
     public String requireCentreNumber() {
-        String centre = centreNumber();
-        if (centre == null) {
-            throw new ProblemException(403, "centre-claim-missing", "No centre in the token",
-                    "A centre token must carry the centre_number claim.");
-        }
-        return centre;
+        return required(centreNumber(), "centre-claim-missing", "No centre in the token",
+                "A centre token must carry the centre_number claim.");
     }
 
     /** The learner a {@code candidate} token speaks for; null for every other caller. */
@@ -66,12 +62,8 @@ public class Caller {
 
     /** The learner of a {@code candidate} token, which everything a candidate does needs. */
     public String requireUln() {
-        String uln = candidateUln();
-        if (uln == null) {
-            throw new ProblemException(403, "no-candidate-identity", "No candidate identity",
-                    "The token has no uln claim, so it cannot act for a candidate.");
-        }
-        return uln;
+        return required(candidateUln(), "no-candidate-identity", "No candidate identity",
+                "The token has no uln claim, so it cannot act for a candidate.");
     }
 
     /** Staff act for every centre; a centre token only for its own centre; nobody else for any. */
@@ -88,6 +80,14 @@ public class Caller {
             requireCentreNumber();
         }
         return this;
+    }
+
+    /** A claim an action cannot do without: 403, since the token is valid but cannot act for anyone. */
+    private static String required(String claim, String type, String title, String detail) {
+        if (claim == null) {
+            throw new ProblemException(403, type, title, detail);
+        }
+        return claim;
     }
 
     private String claim(String name) {
