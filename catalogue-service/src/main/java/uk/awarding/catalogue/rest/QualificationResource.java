@@ -22,12 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import uk.awarding.catalogue.domain.QualificationStatus;
 import uk.awarding.catalogue.repository.QualificationRepository;
 import uk.awarding.catalogue.service.CatalogueEditing;
 import uk.awarding.catalogue.service.CatalogueQueries;
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 
 @Path("/api/qualifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,12 +38,12 @@ public class QualificationResource {
 
     private final CatalogueQueries queries;
     private final CatalogueEditing editing;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    QualificationResource(CatalogueQueries queries, CatalogueEditing editing, SecurityIdentity identity) {
+    QualificationResource(CatalogueQueries queries, CatalogueEditing editing, Caller caller) {
         this.queries = queries;
         this.editing = editing;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -95,7 +96,7 @@ public class QualificationResource {
     @APIResponse(responseCode = "403", description = "forbidden")
     @APIResponse(responseCode = "409", description = "stale-version or qualification-number-taken")
     public QualificationResponse amend(@PathParam("id") String id, @Valid @NotNull QualificationChange change) {
-        editing.amendQualification(id, change.version(), change.facts(), identity.getPrincipal().getName());
+        editing.amendQualification(id, change.version(), change.facts(), caller.name());
         return get(id);
     }
 
@@ -107,8 +108,7 @@ public class QualificationResource {
     @APIResponse(responseCode = "200", description = "The qualification at its new specification version")
     @APIResponse(responseCode = "409", description = "stale-version or spec-version-exists")
     public QualificationResponse newSpecVersion(@PathParam("id") String id, @Valid @NotNull SpecVersionRequest request) {
-        editing.publishSpecVersion(id, request.version(), request.specVersion(), request.sourceDocument(),
-                identity.getPrincipal().getName());
+        editing.publishSpecVersion(id, request.version(), request.specVersion(), request.sourceDocument(), caller.name());
         return get(id);
     }
 

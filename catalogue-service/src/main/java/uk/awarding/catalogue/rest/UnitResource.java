@@ -15,11 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import uk.awarding.catalogue.domain.Unit;
 import uk.awarding.catalogue.service.CatalogueEditing;
 import uk.awarding.catalogue.service.CatalogueQueries;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 
 /**
  * Units by unit id: the unit reference ({@code L/506/2150}, slashes allowed raw or encoded) or the AO unit code
@@ -35,12 +36,12 @@ public class UnitResource {
 
     private final CatalogueQueries queries;
     private final CatalogueEditing editing;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    UnitResource(CatalogueQueries queries, CatalogueEditing editing, SecurityIdentity identity) {
+    UnitResource(CatalogueQueries queries, CatalogueEditing editing, Caller caller) {
         this.queries = queries;
         this.editing = editing;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -75,7 +76,7 @@ public class UnitResource {
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "403", description = "forbidden")
     public UnitResponse amend(@PathParam("unitId") String unitId, @Valid @NotNull UnitChangeRequest change) {
-        String amended = editing.amendUnit(unitId, change.version(), change.change(), identity.getPrincipal().getName());
+        String amended = editing.amendUnit(unitId, change.version(), change.change(), caller.name());
         return get(amended);
     }
 }

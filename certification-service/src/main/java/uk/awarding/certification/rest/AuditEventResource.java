@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.awarding.certification.service.AuditLog;
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.platform.security.Roles;
 
 @Path("/api/audit-events")
 @Tag(name = "Audit log")

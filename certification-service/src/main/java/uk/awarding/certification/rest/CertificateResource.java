@@ -22,6 +22,8 @@ import uk.awarding.certification.service.CertificateView;
 import uk.awarding.certification.service.Certificates;
 import uk.awarding.certification.service.Credentials;
 import uk.awarding.certification.web.CertificateDocuments;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 
 /** Certificates for the owner centre and awarding-organisation staff, as JSON, an HTML page, a PDF or a credential. */
 @Path("/api/certificates/{number}")
@@ -35,14 +37,14 @@ public class CertificateResource {
     private final Certificates certificates;
     private final Credentials credentials;
     private final CertificateDocuments documents;
-    private final Callers callers;
+    private final Caller caller;
 
     CertificateResource(Certificates certificates, Credentials credentials, CertificateDocuments documents,
-            Callers callers) {
+            Caller caller) {
         this.certificates = certificates;
         this.credentials = credentials;
         this.documents = documents;
-        this.callers = callers;
+        this.caller = caller;
     }
 
     @GET
@@ -50,21 +52,21 @@ public class CertificateResource {
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @APIResponse(responseCode = "404", description = "certificate-not-found")
     public CertificateView get(@PathParam("number") String number) {
-        return certificates.readableBy(number, callers.current());
+        return certificates.readableBy(number, caller.checked());
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     public String page(@PathParam("number") String number) {
-        return documents.html(certificates.readableBy(number, callers.current()));
+        return documents.html(certificates.readableBy(number, caller.checked()));
     }
 
     @GET
     @Produces(PDF)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     public Response pdf(@PathParam("number") String number) {
-        CertificateView certificate = certificates.readableBy(number, callers.current());
+        CertificateView certificate = certificates.readableBy(number, caller.checked());
         return Response.ok(documents.pdf(certificate), PDF)
                 .header("Content-Disposition", "inline; filename=\"certificate-" + certificate.number() + ".pdf\"")
                 .build();
@@ -85,7 +87,7 @@ public class CertificateResource {
     @Produces(Credentials.MEDIA_TYPE)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     public String credential(@PathParam("number") String number) {
-        return credentials.credential(certificates.readableBy(number, callers.current()));
+        return credentials.credential(certificates.readableBy(number, caller.checked()));
     }
 
     /** A new certificate marked REPLACEMENT and linked to this one; this one stays valid. */
@@ -98,7 +100,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "certificate-not-found")
     @APIResponse(responseCode = "409", description = "certificate-revoked")
     public Response replace(@PathParam("number") String number, @NotNull @Valid ReasonRequest request) {
-        CertificateView replacement = certificates.replace(number, request.reason(), callers.current());
+        CertificateView replacement = certificates.replace(number, request.reason(), caller.checked());
         return Response.created(URI.create("/api/certificates/" + replacement.number())).entity(replacement).build();
     }
 
@@ -112,6 +114,6 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "certificate-not-found")
     @APIResponse(responseCode = "409", description = "certificate-revoked")
     public CertificateView revoke(@PathParam("number") String number, @NotNull @Valid ReasonRequest request) {
-        return certificates.revoke(number, request.reason(), callers.current());
+        return certificates.revoke(number, request.reason(), caller.checked());
     }
 }

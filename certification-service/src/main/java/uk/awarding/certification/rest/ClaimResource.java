@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.awarding.certification.service.Claims;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 
 @Path("/api/claims")
 @Tag(name = "Claims")
@@ -27,11 +29,11 @@ import uk.awarding.certification.service.Claims;
 public class ClaimResource {
 
     private final Claims claims;
-    private final Callers callers;
+    private final Caller caller;
 
-    ClaimResource(Claims claims, Callers callers) {
+    ClaimResource(Claims claims, Caller caller) {
         this.claims = claims;
-        this.callers = callers;
+        this.caller = caller;
     }
 
     /**
@@ -49,7 +51,7 @@ public class ClaimResource {
     public Response claim(@NotNull @Valid ClaimRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
         var issued = claims.claim(request.registrationId(), Boolean.TRUE.equals(request.unitCertificate()),
-                idempotencyKey, callers.current());
+                idempotencyKey, caller.checked());
         URI location = URI.create("/api/certificates/" + issued.certificate().number());
         return issued.created() ? Response.created(location).entity(issued.certificate()).build()
                 : Response.ok(issued.certificate()).location(location).build();

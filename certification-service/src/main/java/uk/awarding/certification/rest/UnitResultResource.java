@@ -21,12 +21,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import uk.awarding.certification.service.Actor;
 import uk.awarding.certification.service.UnitResults;
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 
 @Path("/api")
 @Tag(name = "Unit results")
@@ -36,14 +36,12 @@ import uk.awarding.platform.rest.ResultPage;
 public class UnitResultResource {
 
     private final UnitResults unitResults;
-    private final Callers callers;
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final Validator validator;
 
-    UnitResultResource(UnitResults unitResults, Callers callers, SecurityIdentity identity, Validator validator) {
+    UnitResultResource(UnitResults unitResults, Caller caller, Validator validator) {
         this.unitResults = unitResults;
-        this.callers = callers;
-        this.identity = identity;
+        this.caller = caller;
         this.validator = validator;
     }
 
@@ -61,7 +59,7 @@ public class UnitResultResource {
     @APIResponse(responseCode = "422", description = "unit-not-in-qualification, unit-assessed-by-test, qualification-not-found")
     @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable")
     public Response record(@NotNull UnitResultRequest request) {
-        boolean fromSitting = identity.hasRole(Roles.SERVICE) && !identity.hasRole(Roles.CENTRE);
+        boolean fromSitting = caller.is(Roles.SERVICE) && !caller.is(Roles.CENTRE);
         var violations = validator.validate(request,
                 fromSitting ? UnitResultRequest.FromSitting.class : UnitResultRequest.FromPortfolio.class);
         if (!violations.isEmpty()) {
@@ -71,16 +69,16 @@ public class UnitResultResource {
             throw ProblemException.badRequest("validation-failed", "The request is not valid",
                     "achievedOn: must not be null").with("errors", List.of(new FieldError("achievedOn", "must not be null")));
         }
-        Actor actor = callers.current();
+        caller.checked();
         if (fromSitting) {
             var recorded = unitResults.recordSitting(request.registrationId(), request.unit(), request.sittingId(),
-                    request.score(), request.passMark(), request.date(), actor);
+                    request.score(), request.passMark(), request.date(), caller);
             UnitResultResponse body = UnitResultResponse.from(recorded.result());
             return recorded.created() ? Response.created(location(body)).entity(body).build() : Response.ok(body).build();
         }
         UnitResultResponse body = UnitResultResponse.from(unitResults.recordPortfolio(request.registrationId(),
                 request.unit(), request.assessor(), request.internalQualityAssurer(), request.outcome(), request.date(),
-                actor));
+                caller));
         return Response.created(location(body)).entity(body).build();
     }
 
@@ -97,7 +95,7 @@ public class UnitResultResource {
     public Response correct(@PathParam("id") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String id,
             @NotNull @Valid CorrectionRequest request) {
         UnitResultResponse body = UnitResultResponse.from(unitResults.correct(id, request.outcome(),
-                request.achievedOn(), request.reason(), callers.current()));
+                request.achievedOn(), request.reason(), caller.checked()));
         return Response.created(location(body)).entity(body).build();
     }
 
@@ -106,7 +104,7 @@ public class UnitResultResource {
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @APIResponse(responseCode = "404", description = "unit-result-not-found")
     public UnitResultResponse get(@PathParam("id") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String id) {
-        return UnitResultResponse.from(unitResults.readableBy(id, callers.current()));
+        return UnitResultResponse.from(unitResults.readableBy(id, caller.checked()));
     }
 
     /** Every result of the registration, corrections included, oldest first. */
@@ -117,7 +115,7 @@ public class UnitResultResource {
     @APIResponse(responseCode = "503", description = "registration-unavailable")
     public ResultPage<UnitResultResponse> ofRegistration(
             @PathParam("registrationId") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String registrationId) {
-        List<UnitResultResponse> items = unitResults.ofRegistration(registrationId, callers.current()).stream()
+        List<UnitResultResponse> items = unitResults.ofRegistration(registrationId, caller.checked()).stream()
                 .map(UnitResultResponse::from).toList();
         return new ResultPage<>(items, 0, items.size(), items.size());
     }

@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Sort;
 import uk.awarding.certification.domain.AuditEvent;
 import uk.awarding.certification.repository.AuditEventRepository;
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.platform.security.Caller;
 
 /** The audit log: written in the same transaction as the change it records, so neither exists without the other. */
 @ApplicationScoped
@@ -25,8 +26,8 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Actor actor, String action, String subject, String detail) {
-        events.persist(new AuditEvent(Instant.now(clock), actor.name(), action, subject, detail));
+    public void record(Caller caller, String action, String subject, String detail) {
+        events.persist(new AuditEvent(Instant.now(clock), caller.name(), action, subject, detail));
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import uk.awarding.certification.domain.Certificate;
 import uk.awarding.certification.domain.CertificateNumbers;
 import uk.awarding.certification.repository.CertificateRepository;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.security.Caller;
 
 /**
  * Reading, replacing and revoking certificates. Another centre's certificate answers like a missing one. Replacing
@@ -35,8 +36,8 @@ public class Certificates {
     }
 
     @Transactional
-    public CertificateView readableBy(String number, Actor actor) {
-        return CertificateView.from(find(number, actor));
+    public CertificateView readableBy(String number, Caller caller) {
+        return CertificateView.from(find(number, caller));
     }
 
     /** Public verification: the certificate only when the number is known and the family name matches. */
@@ -50,23 +51,23 @@ public class Certificates {
 
     /** A new document with its own number, marked REPLACEMENT and linked to the original, which stays valid. */
     @Transactional
-    public CertificateView replace(String number, String reason, Actor actor) {
-        Certificate certificate = find(number, actor);
+    public CertificateView replace(String number, String reason, Caller caller) {
+        Certificate certificate = find(number, caller);
         Certificate replacement = certificate.replace(numbers.next(), reason, LocalDate.now(clock));
         certificates.persist(replacement);
-        audit.record(actor, "certificate-replaced", certificate.getNumber(),
+        audit.record(caller, "certificate-replaced", certificate.getNumber(),
                 "replaced by " + replacement.getNumber() + ": " + reason);
         return CertificateView.from(replacement);
     }
 
     /** Withdraws the achievement: the original and every replacement of it are revoked. */
     @Transactional
-    public CertificateView revoke(String number, String reason, Actor actor) {
-        Certificate certificate = find(number, actor);
+    public CertificateView revoke(String number, String reason, Caller caller) {
+        Certificate certificate = find(number, caller);
         List<Certificate> chain = certificates.findChain(certificate.original());
         certificate.revokeWith(chain, reason, Instant.now(clock));
         for (Certificate revoked : chain) {
-            audit.record(actor, "certificate-revoked", revoked.getNumber(), reason);
+            audit.record(caller, "certificate-revoked", revoked.getNumber(), reason);
         }
         return CertificateView.from(certificate);
     }
@@ -78,10 +79,10 @@ public class Certificates {
         return certificates.findRevokedIds(first, first + Credentials.STATUS_LIST_SIZE);
     }
 
-    private Certificate find(String number, Actor actor) {
+    private Certificate find(String number, Caller caller) {
         return CertificateNumbers.normalise(number)
                 .flatMap(certificates::findByNumber)
-                .filter(c -> actor.mayRead(c.getCentreNumber()))
+                .filter(c -> caller.actsFor(c.getCentreNumber()))
                 .orElseThrow(() -> ProblemException.notFound("certificate-not-found", "No such certificate",
                         "There is no certificate " + number + " you may see."));
     }

@@ -25,6 +25,7 @@ import uk.awarding.certification.domain.UnitResult;
 import uk.awarding.certification.repository.CertificateRepository;
 import uk.awarding.certification.repository.ClaimRepository;
 import uk.awarding.certification.repository.UnitResultRepository;
+import uk.awarding.platform.security.Caller;
 
 /**
  * A centre's claim: gather the registration's passed units, ask catalogue-service whether the rules of
@@ -63,8 +64,8 @@ public class Claims {
     public record Issued(CertificateView certificate, boolean created) {
     }
 
-    public Issued claim(String registrationId, boolean unitCertificate, String idempotencyKey, Actor actor) {
-        RegistrationView registration = registrations.readableBy(registrationId, actor);
+    public Issued claim(String registrationId, boolean unitCertificate, String idempotencyKey, Caller caller) {
+        RegistrationView registration = registrations.readableBy(registrationId, caller);
         Optional<Issued> earlier = earlierClaim(registrationId, idempotencyKey);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -81,7 +82,7 @@ public class Claims {
                 unitCertificate);
         try {
             return QuarkusTransaction.requiringNew().call(() -> issue(registration, qualification, decision,
-                    idempotencyKey, actor));
+                    idempotencyKey, caller));
         } catch (PersistenceException e) {
             // the unique key on claim.registration_id: a concurrent claim for the same registration won
             return earlierClaim(registrationId, idempotencyKey).orElseThrow(() -> e);
@@ -89,9 +90,9 @@ public class Claims {
     }
 
     private Issued issue(RegistrationView registration, QualificationView qualification, ClaimRules.Issue decision,
-            String idempotencyKey, Actor actor) {
+            String idempotencyKey, Caller caller) {
         Instant now = Instant.now(clock);
-        Claim claim = new Claim(registration.id(), registration.centreNumber(), idempotencyKey, actor.name(), now);
+        Claim claim = new Claim(registration.id(), registration.centreNumber(), idempotencyKey, caller.name(), now);
         claims.persistAndFlush(claim);
         Certificate certificate = Certificate.issue(numbers.next(), claim, decision.type(),
                 new Learner(registration.uln(), registration.givenName(), registration.familyName()),
@@ -101,7 +102,7 @@ public class Claims {
         results.findCurrentByRegistration(registration.id()).stream()
                 .filter(r -> unitIds.contains(r.getUnitId()) && r.getOutcome() == Outcome.PASS)
                 .forEach(UnitResult::markUsedOnCertificate);
-        audit.record(actor, "certificate-issued", certificate.getNumber(), decision.type() + " certificate for "
+        audit.record(caller, "certificate-issued", certificate.getNumber(), decision.type() + " certificate for "
                 + "registration " + registration.id() + " (" + unitIds.size() + " units)");
         return new Issued(CertificateView.from(certificate), true);
     }

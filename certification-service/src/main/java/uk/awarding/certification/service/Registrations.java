@@ -7,6 +7,7 @@ import uk.awarding.certification.client.QualificationView;
 import uk.awarding.certification.client.RegistrationClient;
 import uk.awarding.certification.client.RegistrationView;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.security.Caller;
 
 /**
  * A registration as the caller may see it. Another centre's registration answers exactly like a missing one,
@@ -23,9 +24,9 @@ public class Registrations {
         this.catalogue = catalogue;
     }
 
-    public RegistrationView readableBy(String registrationId, Actor actor) {
+    public RegistrationView readableBy(String registrationId, Caller caller) {
         return registrations.registration(registrationId)
-                .filter(r -> actor.mayRead(r.centreNumber()))
+                .filter(r -> caller.actsFor(r.centreNumber()))
                 .orElseThrow(() -> ProblemException.notFound("registration-not-found", "No such registration",
                         "There is no registration " + registrationId + " at your centre."));
     }

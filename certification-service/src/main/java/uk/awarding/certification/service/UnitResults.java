@@ -15,6 +15,8 @@ import uk.awarding.certification.domain.Outcome;
 import uk.awarding.certification.domain.UnitResult;
 import uk.awarding.certification.repository.UnitResultRepository;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 
 /** Recording unit results from the test engine and from centres, and correcting them without losing history. */
 @ApplicationScoped
@@ -40,15 +42,15 @@ public class UnitResults {
      * same sitting more than once: the first delivery records it, later ones get the same result back.
      */
     public Recorded recordSitting(String registrationId, String unit, String sittingId, int score, int passMark,
-            LocalDate achievedOn, Actor actor) {
+            LocalDate achievedOn, Caller caller) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> results.findBySitting(sittingId)
                     .map(existing -> new Recorded(existing, false))
                     .orElseGet(() -> {
                         UnitResult result = UnitResult.fromSitting(registrationId, unit, sittingId, score, passMark,
-                                achievedOn, actor.name(), Instant.now(clock));
+                                achievedOn, caller.name(), Instant.now(clock));
                         results.persistAndFlush(result);
-                        audit.record(actor, "unit-result-recorded", result.getId(),
+                        audit.record(caller, "unit-result-recorded", result.getId(),
                                 "sitting " + sittingId + ": " + result.getOutcome());
                         return new Recorded(result, true);
                     }));
@@ -62,8 +64,8 @@ public class UnitResults {
 
     /** A portfolio unit assessed and quality-assured at the centre, for one of the centre's own registrations. */
     public UnitResult recordPortfolio(String registrationId, String unit, String assessor, String internalQualityAssurer,
-            Outcome outcome, LocalDate achievedOn, Actor actor) {
-        RegistrationView registration = registrations.readableBy(registrationId, actor);
+            Outcome outcome, LocalDate achievedOn, Caller caller) {
+        RegistrationView registration = registrations.readableBy(registrationId, caller);
         QualificationView qualification = registrations.qualificationOf(registration);
         QualificationView.Unit found = qualification.unit(unit)
                 .orElseThrow(() -> ProblemException.unprocessable("unit-not-in-qualification",
@@ -82,9 +84,9 @@ public class UnitResults {
                         .with("unitResultId", existing.getId());
             });
             UnitResult result = UnitResult.fromPortfolio(registrationId, found.unitId(), assessor,
-                    internalQualityAssurer, outcome, achievedOn, actor.name(), Instant.now(clock));
+                    internalQualityAssurer, outcome, achievedOn, caller.name(), Instant.now(clock));
             results.persist(result);
-            audit.record(actor, "unit-result-recorded", result.getId(),
+            audit.record(caller, "unit-result-recorded", result.getId(),
                     "portfolio " + found.unitId() + ": " + outcome + ", assessor " + assessor);
             return result;
         });
@@ -96,26 +98,27 @@ public class UnitResults {
      * result is asked of registration-service first; the result then decides on the correction
      * ({@link UnitResult#correct}) inside the short transaction that writes it, on the state it is written against.
      */
-    public UnitResult correct(String unitResultId, Outcome outcome, LocalDate achievedOn, String reason, Actor actor) {
-        readableBy(unitResultId, actor);
+    public UnitResult correct(String unitResultId, Outcome outcome, LocalDate achievedOn, String reason,
+            Caller caller) {
+        readableBy(unitResultId, caller);
         return QuarkusTransaction.requiringNew().call(() -> {
             UnitResult current = results.findByIdOptional(unitResultId).orElseThrow(() -> notFound(unitResultId));
-            UnitResult correction = current.correct(outcome, achievedOn, reason, actor.name(), actor.staff(),
+            UnitResult correction = current.correct(outcome, achievedOn, reason, caller.name(), caller.is(Roles.STAFF),
                     Instant.now(clock));
             results.persist(correction);
-            audit.record(actor, "unit-result-corrected", current.getId(),
+            audit.record(caller, "unit-result-corrected", current.getId(),
                     "corrected by " + correction.getId() + (current.isUsedOnCertificate() ? " (used on a certificate)" : "")
                             + ": " + reason);
             return correction;
         });
     }
 
-    public UnitResult readableBy(String unitResultId, Actor actor) {
+    public UnitResult readableBy(String unitResultId, Caller caller) {
         UnitResult result = QuarkusTransaction.requiringNew().call(() -> results.findByIdOptional(unitResultId))
                 .orElseThrow(() -> notFound(unitResultId));
-        if (!actor.staff()) {
+        if (!caller.is(Roles.STAFF)) {
             try {
-                registrations.readableBy(result.getRegistrationId(), actor);
+                registrations.readableBy(result.getRegistrationId(), caller);
             } catch (ProblemException e) {
                 throw e.status() == 404 ? notFound(unitResultId) : e;
             }
@@ -124,9 +127,9 @@ public class UnitResults {
     }
 
     /** Every result of the registration, corrected ones included, for the owner centre or staff. */
-    public List<UnitResult> ofRegistration(String registrationId, Actor actor) {
-        if (!actor.staff()) {
-            registrations.readableBy(registrationId, actor);
+    public List<UnitResult> ofRegistration(String registrationId, Caller caller) {
+        if (!caller.is(Roles.STAFF)) {
+            registrations.readableBy(registrationId, caller);
         }
         return QuarkusTransaction.requiringNew().call(() -> results.findByRegistration(registrationId));
     }

@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.platform.security.Roles;
 import uk.awarding.registration.domain.AuditEvent;
 import uk.awarding.registration.service.AuditLog;
-import uk.awarding.registration.service.Caller;
 
 @Path("/api/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +40,7 @@ public class AuditEventResource {
     }
 
     @GET
-    @RolesAllowed(Caller.STAFF)
+    @RolesAllowed(Roles.STAFF)
     public ResultPage<AuditEventView> list(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("entityId") String entityId) {
         Paging paging = Paging.of(page, size);

@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.awarding.platform.security.Roles;
 import uk.awarding.registration.domain.Centre;
-import uk.awarding.registration.service.Caller;
 import uk.awarding.registration.service.Centres;
 
 @Path("/api/centres")
@@ -51,7 +51,7 @@ public class CentreResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Caller.STAFF)
+    @RolesAllowed(Roles.STAFF)
     public Response create(@NotNull @Valid CentreRequest request, @Context UriInfo uri) {
         Centre centre = centres.create(request.centreNumber(), request.name());
         return Response.created(uri.getAbsolutePathBuilder().path(centre.centreNumber()).build())
@@ -60,7 +60,7 @@ public class CentreResource {
 
     @PUT
     @Path("/{centreNumber}/approvals/{qualificationId}")
-    @RolesAllowed(Caller.STAFF)
+    @RolesAllowed(Roles.STAFF)
     public CentreView approve(@PathParam("centreNumber") String centreNumber,
             @PathParam("qualificationId") String qualificationId) {
         return CentreView.from(centres.approve(centreNumber, qualificationId));
@@ -68,7 +68,7 @@ public class CentreResource {
 
     @GET
     @Path("/{centreNumber}")
-    @RolesAllowed({ Caller.STAFF, Caller.CENTRE })
+    @RolesAllowed({ Roles.STAFF, Roles.CENTRE })
     public CentreView get(@PathParam("centreNumber") String centreNumber) {
         return CentreView.from(centres.visible(centreNumber));
     }

@@ -28,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.platform.security.Roles;
 import uk.awarding.registration.domain.NewRegistration;
 import uk.awarding.registration.domain.RegistrationStatus;
 import uk.awarding.registration.service.BatchRow;
-import uk.awarding.registration.service.Caller;
 import uk.awarding.registration.service.Idempotency;
 import uk.awarding.registration.service.Registered;
 import uk.awarding.registration.service.Registrations;
@@ -59,7 +59,7 @@ public class RegistrationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Caller.CENTRE)
+    @RolesAllowed(Roles.CENTRE)
     @APIResponse(responseCode = "201", description = "Registered; Location names the registration")
     @APIResponse(responseCode = "400", description = "validation-failed, malformed-body, invalid-idempotency-key")
     @APIResponse(responseCode = "403", description = "centre-not-approved, unknown-centre, centre-claim-missing")
@@ -81,7 +81,7 @@ public class RegistrationResource {
     @POST
     @Path("/batch")
     @Consumes(CSV)
-    @RolesAllowed(Caller.CENTRE)
+    @RolesAllowed(Roles.CENTRE)
     @APIResponse(responseCode = "200", description = "Every row registered; the report lists each row's id")
     @APIResponse(responseCode = "400", description = "batch-empty, csv-header-invalid, malformed-body")
     @APIResponse(responseCode = "413", description = "batch-too-large")
@@ -94,7 +94,7 @@ public class RegistrationResource {
     @POST
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Caller.CENTRE)
+    @RolesAllowed(Roles.CENTRE)
     @APIResponse(responseCode = "200", description = "Every element registered; the report lists each row's id")
     @APIResponse(responseCode = "400", description = "batch-empty, malformed-body")
     @APIResponse(responseCode = "413", description = "batch-too-large")
@@ -105,7 +105,7 @@ public class RegistrationResource {
     }
 
     @GET
-    @RolesAllowed({ Caller.CENTRE, Caller.STAFF, Caller.CANDIDATE })
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE })
     @APIResponse(responseCode = "400", description = "validation-failed (page, size, status)")
     public ResultPage<RegistrationView> list(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("uln") String uln, @QueryParam("qualificationId") String qualificationId,
@@ -117,7 +117,7 @@ public class RegistrationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Caller.CENTRE, Caller.STAFF, Caller.CANDIDATE, Caller.SERVICE })
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE, Roles.SERVICE })
     @APIResponse(responseCode = "404", description = "registration-not-found (also for registrations the caller may not see)")
     public RegistrationView get(@PathParam("id") String id) {
         return RegistrationView.from(registrations.visible(id));
@@ -126,7 +126,7 @@ public class RegistrationResource {
     @POST
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Caller.CENTRE, Caller.STAFF })
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "registration-not-found")
     @APIResponse(responseCode = "409", description = "registration-withdrawn")
@@ -146,7 +146,7 @@ public class RegistrationResource {
     @PUT
     @Path("/{id}/access-arrangements")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Caller.CENTRE)
+    @RolesAllowed(Roles.CENTRE)
     @APIResponse(responseCode = "400", description = "validation-failed")
     @APIResponse(responseCode = "404", description = "registration-not-found")
     @APIResponse(responseCode = "409", description = "registration-withdrawn")

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.platform.security.Caller;
 import uk.awarding.registration.domain.AuditEvent;
 import uk.awarding.registration.repository.AuditEventRepository;
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.security.Caller;
 import uk.awarding.registration.client.CatalogueClient;
 import uk.awarding.registration.domain.Centre;
 import uk.awarding.registration.repository.CentreRepository;
@@ -78,7 +79,7 @@ public class Centres {
     /** Awarding staff may read any centre, a centre only itself; anything else is 404, as if it did not exist. */
     @Transactional
     public Centre visible(String centreNumber) {
-        if (!caller.is(Caller.STAFF) && !centreNumber.equals(caller.centreNumber())) {
+        if (!caller.actsFor(centreNumber)) {
             throw notFound(centreNumber);
         }
         return existing(centreNumber);

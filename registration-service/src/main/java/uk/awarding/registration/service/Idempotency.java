@@ -19,6 +19,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.security.Caller;
 import uk.awarding.registration.domain.IdempotencyRecord;
 import uk.awarding.registration.domain.RuleViolation;
 import uk.awarding.registration.repository.IdempotencyRecordRepository;
@@ -88,7 +89,13 @@ public class Idempotency {
                     "Idempotency-Key: use 1 to 200 visible ASCII characters, e.g. a UUID.")
                     .with("errors", List.of(new FieldError("Idempotency-Key", "1 to 200 visible ASCII characters")));
         }
-        return key == null ? null : new IdempotencyRecord.Key(caller.idempotencyOwner(), key);
+        return key == null ? null : new IdempotencyRecord.Key(owner(), key);
+    }
+
+    /** Whose Idempotency-Keys these are: a centre shares its keys across its systems; anyone else has their own. */
+    private String owner() {
+        String centre = caller.centreNumber();
+        return centre != null ? "centre:" + centre : "subject:" + caller.subject();
     }
 
     private Answer written(IdempotencyRecord.Key recordKey, String requestHash, Supplier<Answer> write) {

@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 import uk.awarding.registration.client.CatalogueClient;
 import uk.awarding.registration.client.CatalogueQualification;
 import uk.awarding.registration.config.RegistrationConfig;
@@ -215,7 +217,7 @@ public class Registrations {
     @Transactional
     public Registration visible(String id) {
         Registration registration = registrations.findWithLearner(id).orElseThrow(() -> notFound(id));
-        boolean visible = caller.is(Caller.STAFF) || caller.is(Caller.SERVICE)
+        boolean visible = caller.is(Roles.STAFF) || caller.is(Roles.SERVICE)
                 || registration.centreNumber().equals(caller.centreNumber())
                 || registration.learner().uln().equals(caller.candidateUln());
         if (!visible) {
@@ -229,9 +231,9 @@ public class Registrations {
     public ResultPage<Registration> page(String uln, String qualificationId, RegistrationStatus status, int page,
             int size) {
         RegistrationRepository.Filter filter;
-        if (caller.is(Caller.STAFF)) {
+        if (caller.is(Roles.STAFF)) {
             filter = new RegistrationRepository.Filter(null, uln, qualificationId, status);
-        } else if (caller.is(Caller.CANDIDATE)) {
+        } else if (caller.is(Roles.CANDIDATE)) {
             String own = caller.candidateUln();
             if (own == null || uln != null && !uln.equals(own)) {
                 return new ResultPage<>(List.of(), page, size, 0);
@@ -245,7 +247,7 @@ public class Registrations {
 
     private Registration changeable(String id) {
         Registration registration = registrations.findWithLearner(id).orElseThrow(() -> notFound(id));
-        if (!caller.is(Caller.STAFF) && !registration.centreNumber().equals(caller.centreNumber())) {
+        if (!caller.actsFor(registration.centreNumber())) {
             throw notFound(id);
         }
         return registration;

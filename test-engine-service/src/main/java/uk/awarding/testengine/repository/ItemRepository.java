@@ -54,6 +54,13 @@ public class ItemRepository implements PanacheRepositoryBase<Item, Long> {
                 .toList();
     }
 
+    /** The units that have live items, in order. */
+    public List<String> liveUnits() {
+        return getEntityManager()
+                .createQuery("select distinct i.unit from Item i where i.status = ?1 order by i.unit", String.class)
+                .setParameter(1, ItemStatus.LIVE).getResultList();
+    }
+
     /**
      * The facility (proportion answered correctly, an unanswered question counting as wrong) of each item version of
      * a unit over completed sittings, for versions given in at least {@code minResponses} of them: one aggregate query.

@@ -45,6 +45,12 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The candidate's open sitting of this registration and unit. */
+    public Optional<Sitting> findOpen(String uln, String registrationId, String unit) {
+        return find("uln = ?1 and registrationId = ?2 and unit = ?3 and status = ?4", uln, registrationId, unit,
+                SittingStatus.OPEN).firstResultOptional();
+    }
+
     public boolean hasOpen(String uln, String unit) {
         return count("openFor", uln + "|" + unit) > 0;
     }

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import uk.awarding.platform.problem.Problem;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.service.ItemBank;
 
 /**
@@ -42,11 +43,11 @@ public class ItemBankResource {
     private static final String UNIT = "[0-9]{4}-[0-9]{3}";
 
     private final ItemBank itemBank;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    ItemBankResource(ItemBank itemBank, SecurityIdentity identity) {
+    ItemBankResource(ItemBank itemBank, Caller caller) {
         this.itemBank = itemBank;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -92,7 +93,7 @@ public class ItemBankResource {
                       {"field": "item-210-1-001.xml", "message": "a multiple-response interaction (max-choices=\\"2\\") is not supported: the bank holds single-choice items"},
                       {"field": "img/chart.png", "message": "no item of the manifest names this file, so the bank could not hold it"}]}""")))
     public PackageImportResponse importPackage(byte[] zip) {
-        return PackageImportResponse.from(itemBank.importPackage(zip, identity.getPrincipal().getName()));
+        return PackageImportResponse.from(itemBank.importPackage(zip, caller.name()));
     }
 
     @POST
@@ -109,7 +110,7 @@ public class ItemBankResource {
     @APIResponse(responseCode = "409", description = "item-not-awaiting-review: errors names every refused entry")
     public List<ItemResponse> approveAll(@PathParam("unit") @Pattern(regexp = UNIT) String unit,
             @Valid @NotNull BulkApprovalRequest request) {
-        return itemBank.approveAll(unit, request.versions(), identity.getPrincipal().getName(), request.note()).stream()
+        return itemBank.approveAll(unit, request.versions(), caller.name(), request.note()).stream()
                 .map(ItemResponse::from).toList();
     }
 }

@@ -29,8 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import uk.awarding.platform.rest.ResultPage;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.domain.Item;
 import uk.awarding.testengine.domain.ItemStatistics;
 import uk.awarding.testengine.domain.ItemStatus;
@@ -51,12 +52,12 @@ public class ItemResource {
 
     private final ItemBank itemBank;
     private final ItemStatisticsService statistics;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    ItemResource(ItemBank itemBank, ItemStatisticsService statistics, SecurityIdentity identity) {
+    ItemResource(ItemBank itemBank, ItemStatisticsService statistics, Caller caller) {
         this.itemBank = itemBank;
         this.statistics = statistics;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -212,7 +213,7 @@ public class ItemResource {
     }
 
     private String author() {
-        return identity.getPrincipal().getName();
+        return caller.name();
     }
 
     private static Response created(Item item) {

@@ -15,13 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
-import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.domain.Marking;
 import uk.awarding.testengine.service.ResponseView;
 import uk.awarding.testengine.service.ReviewView;
@@ -40,12 +40,12 @@ public class SittingResource {
 
     private final SittingStart start;
     private final SittingService sittings;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    SittingResource(SittingStart start, SittingService sittings, JsonWebToken token) {
+    SittingResource(SittingStart start, SittingService sittings, Caller caller) {
         this.start = start;
         this.sittings = sittings;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -58,7 +58,7 @@ public class SittingResource {
     @APIResponse(responseCode = "422", description = "registration-not-active, unit-not-in-qualification, unit-not-tested-online")
     @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, item-bank-insufficient")
     public Uni<Response> start(@Valid @NotNull StartSittingRequest request) {
-        return start.start(uln(), request.registrationId(), request.unit()).map(sitting -> Response
+        return start.start(caller.requireUln(), request.registrationId(), request.unit()).map(sitting -> Response
                 .created(URI.create("/api/sittings/" + sitting.id())).entity(sitting).build());
     }
 
@@ -68,7 +68,7 @@ public class SittingResource {
     @Operation(summary = "Resume a sitting: questions, stored responses and the time left by the server's clock")
     @APIResponse(responseCode = "200", description = "The sitting")
     public SittingView resume(@PathParam("id") String id) {
-        return sittings.resume(uln(), id);
+        return sittings.resume(caller.requireUln(), id);
     }
 
     @PUT
@@ -81,7 +81,8 @@ public class SittingResource {
     @APIResponse(responseCode = "409", description = "sitting-closed")
     public ResponseView save(@PathParam("id") String id, @PathParam("position") int position,
             @Valid @NotNull SaveResponseRequest request) {
-        return sittings.save(uln(), id, position, request.optionId(), request.flagged(), request.sequence());
+        return sittings.save(caller.requireUln(), id, position, request.optionId(), request.flagged(),
+                request.sequence());
     }
 
     @GET
@@ -90,7 +91,7 @@ public class SittingResource {
     @Operation(summary = "Unanswered and flagged questions, before submitting")
     @APIResponse(responseCode = "200", description = "The review")
     public ReviewView review(@PathParam("id") String id) {
-        return sittings.review(uln(), id);
+        return sittings.review(caller.requireUln(), id);
     }
 
     @POST
@@ -99,15 +100,6 @@ public class SittingResource {
     @Operation(summary = "Submit and mark the sitting; submitting again returns the same result")
     @APIResponse(responseCode = "200", description = "The result")
     public Marking.Result submit(@PathParam("id") String id) {
-        return sittings.submit(uln(), id);
-    }
-
-    private String uln() {
-        String uln = token.getClaim("uln");
-        if (uln == null || uln.isBlank()) {
-            throw new ProblemException(403, "no-candidate-identity", "No candidate identity",
-                    "The token has no uln claim, so it cannot act for a candidate.");
-        }
-        return uln;
+        return sittings.submit(caller.requireUln(), id);
     }
 }

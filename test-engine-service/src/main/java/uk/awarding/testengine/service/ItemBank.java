@@ -44,6 +44,12 @@ public class ItemBank {
         this.clock = clock;
     }
 
+    /** The units that have live items: those a candidate could be offered a test of. */
+    @Transactional
+    public List<String> liveUnits() {
+        return items.liveUnits();
+    }
+
     @Transactional
     public ResultPage<Item> search(ItemFilter filter, int page, int size) {
         return new ResultPage<>(items.search(filter, Page.of(page, size)), page, size, items.count(filter));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -110,6 +111,12 @@ public class SittingService {
             throw alreadyOpen(unitId);
         }
         return SittingView.from(sitting, clock.instant());
+    }
+
+    /** The id of the candidate's open sitting of this registration and unit, which is resumed rather than started. */
+    @Transactional
+    public Optional<String> openSittingId(String uln, String registrationId, String unit) {
+        return sittings.findOpen(uln, registrationId, unit).map(Sitting::getId);
     }
 
     @Transactional

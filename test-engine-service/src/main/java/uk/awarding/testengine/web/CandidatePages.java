@@ -25,21 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.client.CandidateRegistrationsClient;
 import uk.awarding.testengine.client.CatalogueCache;
 import uk.awarding.testengine.client.RegistrationView;
 import uk.awarding.testengine.client.TestSpecificationView;
-import uk.awarding.testengine.domain.ItemStatus;
 import uk.awarding.testengine.domain.SittingStatus;
-import uk.awarding.testengine.repository.ItemRepository;
-import uk.awarding.testengine.repository.SittingRepository;
+import uk.awarding.testengine.service.ItemBank;
 import uk.awarding.testengine.service.ResponseView;
 import uk.awarding.testengine.service.ReviewView;
 import uk.awarding.testengine.service.SittingService;
@@ -47,16 +46,16 @@ import uk.awarding.testengine.service.SittingStart;
 import uk.awarding.testengine.service.SittingView;
 
 /**
- * The candidate's pages: plain HTML forms with redirect-after-post, so everything works with JavaScript off. Every
- * change goes through the same {@link SittingService} as the JSON API. Links and redirects are relative, so the
- * pages work both on their own port and behind the gateway's {@code /test-engine/} prefix.
+ * The candidate's pages: plain HTML forms with redirect-after-post, so everything works with JavaScript off. The
+ * pages ask the service layer, never the database: every change goes through the same {@link SittingService} as
+ * the JSON API. The candidate is the {@link Caller}'s ULN, read from the access token of the sign-in as the API
+ * reads it from the bearer token. Links and redirects are relative, so the pages work both on their own port and
+ * behind the gateway's {@code /test-engine/} prefix.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Candidate pages", description = "Server-rendered pages for sitting an online test")
 public class CandidatePages {
-
-    private static final String CANDIDATE = "candidate";
 
     @CheckedTemplate
     static class Templates {
@@ -75,48 +74,48 @@ public class CandidatePages {
 
     private final SittingStart start;
     private final SittingService sittings;
-    private final SittingRepository sittingRepository;
-    private final ItemRepository items;
+    private final ItemBank itemBank;
     private final CatalogueCache catalogue;
     private final CandidateRegistrationsClient registrations;
     private final AccessTokenCredential accessToken;
+    private final Caller caller;
 
-    CandidatePages(SittingStart start, SittingService sittings, SittingRepository sittingRepository,
-            ItemRepository items, CatalogueCache catalogue, CandidateRegistrationsClient registrations,
-            AccessTokenCredential accessToken) {
+    CandidatePages(SittingStart start, SittingService sittings, ItemBank itemBank, CatalogueCache catalogue,
+            CandidateRegistrationsClient registrations, AccessTokenCredential accessToken, Caller caller) {
         this.start = start;
         this.sittings = sittings;
-        this.sittingRepository = sittingRepository;
-        this.items = items;
+        this.itemBank = itemBank;
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.accessToken = accessToken;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed(CANDIDATE)
+    @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Start page: the candidate's active registrations with the rules and time of each online test")
     public Uni<Response> startPage(@CookieParam(Csrf.COOKIE) String csrfCookie) {
-        String uln = uln();
+        String uln = caller.requireUln();
         String csrf = Csrf.tokenFor(csrfCookie);
         return registrations.active(accessToken.getToken())
-                .flatMap(active -> onWorker(this::liveUnits).flatMap(units -> onlineTests(active, units)))
+                .flatMap(active -> onWorker(itemBank::liveUnits).flatMap(units -> onlineTests(active, units)))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(tests -> tests.stream().map(test -> StartOffer.of(test.registration(), test.unitId(),
-                        test.specification(), openSitting(uln, test.registration().id(), test.unitId()))).toList())
+                        test.specification(),
+                        sittings.openSittingId(uln, test.registration().id(), test.unitId()).orElse(null))).toList())
                 .map(offers -> page(Templates.start(offers, csrf), csrf));
     }
 
     @POST
     @Path("sittings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(CANDIDATE)
+    @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Start a sitting from the start page, then show its first question")
     public Uni<Response> startSitting(@FormParam("registrationId") String registrationId, @FormParam("unit") String unit,
             @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
-        String uln = uln();
-        return onWorker(() -> Optional.ofNullable(openSitting(uln, registrationId, unit)))
+        String uln = caller.requireUln();
+        return onWorker(() -> sittings.openSittingId(uln, registrationId, unit))
                 .flatMap(open -> open.map(id -> Uni.createFrom().item(id))
                         .orElseGet(() -> start.start(uln, registrationId, unit).map(SittingView::id)))
                 .map(id -> seeOther("sittings/" + id + "/questions/1"));
@@ -124,11 +123,11 @@ public class CandidatePages {
 
     @GET
     @Path("sittings/{id}/questions/{position}")
-    @RolesAllowed(CANDIDATE)
+    @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "One question with its stored answer, the navigator and the time left")
     public Response questionPage(@PathParam("id") String id, @PathParam("position") int position,
             @CookieParam(Csrf.COOKIE) String csrfCookie) {
-        SittingView sitting = sittings.resume(uln(), id);
+        SittingView sitting = sittings.resume(caller.requireUln(), id);
         if (sitting.status() != SittingStatus.OPEN || sitting.remainingSeconds() <= 0) {
             return seeOther("../result");
         }
@@ -143,7 +142,7 @@ public class CandidatePages {
     @POST
     @Path("sittings/{id}/questions/{position}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(CANDIDATE)
+    @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Save the answer and flag, then go to the question, review or page the button names")
     public Response answer(@PathParam("id") String id, @PathParam("position") int position,
             @FormParam("optionId") @Pattern(regexp = "[A-D]", message = "must be one of A, B, C, D") String optionId,
@@ -151,7 +150,7 @@ public class CandidatePages {
             @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
         try {
-            sittings.save(uln(), id, position, optionId, flagged != null, sequence);
+            sittings.save(caller.requireUln(), id, position, optionId, flagged != null, sequence);
         } catch (ProblemException e) {
             if ("sitting-closed".equals(e.type())) {
                 return seeOther("../result");
@@ -166,22 +165,22 @@ public class CandidatePages {
     @Path("sittings/{id}/questions/{position}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(CANDIDATE)
+    @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Save the answer and flag without leaving the page (used by the page's script)")
     public ResponseView answerInPlace(@PathParam("id") String id, @PathParam("position") int position,
             @FormParam("optionId") @Pattern(regexp = "[A-D]", message = "must be one of A, B, C, D") String optionId,
             @FormParam("flagged") String flagged, @FormParam("sequence") long sequence,
             @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
-        return sittings.save(uln(), id, position, optionId, flagged != null, sequence);
+        return sittings.save(caller.requireUln(), id, position, optionId, flagged != null, sequence);
     }
 
     @GET
     @Path("sittings/{id}/review")
-    @RolesAllowed(CANDIDATE)
+    @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Unanswered and flagged questions, with links back to them")
     public Response reviewPage(@PathParam("id") String id, @CookieParam(Csrf.COOKIE) String csrfCookie) {
-        ReviewView review = sittings.review(uln(), id);
+        ReviewView review = sittings.review(caller.requireUln(), id);
         if (review.status() != SittingStatus.OPEN || review.remainingSeconds() <= 0) {
             return seeOther("result");
         }
@@ -191,10 +190,10 @@ public class CandidatePages {
 
     @GET
     @Path("sittings/{id}/submission")
-    @RolesAllowed(CANDIDATE)
+    @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Asks the candidate to confirm the submission")
     public Response confirmPage(@PathParam("id") String id, @CookieParam(Csrf.COOKIE) String csrfCookie) {
-        ReviewView review = sittings.review(uln(), id);
+        ReviewView review = sittings.review(caller.requireUln(), id);
         if (review.status() != SittingStatus.OPEN) {
             return seeOther("result");
         }
@@ -205,21 +204,21 @@ public class CandidatePages {
     @POST
     @Path("sittings/{id}/submission")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(CANDIDATE)
+    @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Submit and mark the sitting, then show the result")
     public Response submit(@PathParam("id") String id, @FormParam(Csrf.FIELD) String csrf,
             @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
-        sittings.submit(uln(), id);
+        sittings.submit(caller.requireUln(), id);
         return seeOther("result");
     }
 
     @GET
     @Path("sittings/{id}/result")
-    @RolesAllowed(CANDIDATE)
+    @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "The result; a sitting whose time ran out is marked first")
     public Response resultPage(@PathParam("id") String id) {
-        String uln = uln();
+        String uln = caller.requireUln();
         SittingView sitting = sittings.resume(uln, id);
         if (sitting.status() == SittingStatus.OPEN) {
             if (sitting.remainingSeconds() > 0) {
@@ -250,12 +249,6 @@ public class CandidatePages {
     private record OnlineTest(RegistrationView registration, String unitId, TestSpecificationView specification) {
     }
 
-    private List<String> liveUnits() {
-        return items.getEntityManager()
-                .createQuery("select distinct i.unit from Item i where i.status = ?1 order by i.unit", String.class)
-                .setParameter(1, ItemStatus.LIVE).getResultList();
-    }
-
     private Uni<List<OnlineTest>> onlineTests(List<RegistrationView> active, List<String> liveUnits) {
         List<Uni<Optional<OnlineTest>>> candidates = new ArrayList<>();
         for (RegistrationView registration : active) {
@@ -275,21 +268,6 @@ public class CandidatePages {
     /** Database work of a page that waits for a peer: on a worker thread, which the wait for the peer does not hold. */
     private static <T> Uni<T> onWorker(Supplier<T> work) {
         return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-    }
-
-    private String openSitting(String uln, String registrationId, String unit) {
-        return sittingRepository.find("uln = ?1 and registrationId = ?2 and unit = ?3 and status = ?4", uln,
-                registrationId, unit, SittingStatus.OPEN).firstResultOptional().map(s -> s.getId()).orElse(null);
-    }
-
-    /** The candidate is the access token's {@code uln} claim; Quarkus has verified that token before we get here. */
-    private String uln() {
-        String uln = OidcUtils.decodeJwtContent(accessToken.getToken()).getString("uln");
-        if (uln == null || uln.isBlank()) {
-            throw new ProblemException(403, "no-candidate-identity", "No candidate identity",
-                    "Your sign-in carries no ULN, so it cannot act for a candidate.");
-        }
-        return uln;
     }
 
     private static String target(String go, int position) {
