@@ -129,6 +129,18 @@ class ItemBankPackageTest {
         given().auth().oauth2(TestTokens.candidate("9276308686")).get("/api/item-banks/2794-210/package").then()
                 .statusCode(403).contentType(PROBLEM);
         given().contentType("application/zip").body(new byte[] {1}).post("/api/item-banks/package").then().statusCode(401);
+        // Only awarding staff import and approve: every other role is refused before anything is read.
+        for (String stranger : List.of(TestTokens.candidate("9276308686"), TestTokens.centre("CEN001"),
+                TestTokens.service("registration-service"))) {
+            given().auth().oauth2(stranger).contentType("application/zip").body(new byte[] {1})
+                    .post("/api/item-banks/package").then().statusCode(403).contentType(PROBLEM);
+            given().auth().oauth2(stranger).contentType(ContentType.JSON)
+                    .body(Map.of("items", List.of(Map.of("itemCode", "210-1-001", "version", 1)), "note", "Reviewed."))
+                    .post("/api/item-banks/2794-210/review").then().statusCode(403).contentType(PROBLEM);
+            given().auth().oauth2(stranger).contentType(ContentType.JSON)
+                    .body(Map.of("decision", "APPROVE", "note", "Reviewed."))
+                    .post("/api/items/210-1-001/versions/1/review").then().statusCode(403).contentType(PROBLEM);
+        }
         given().auth().oauth2(TestTokens.staff()).get("/api/item-banks/9999-999/package").then().statusCode(404)
                 .contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:item-bank-not-found"));
         given().auth().oauth2(TestTokens.staff()).get("/api/item-banks/not-a-unit/package").then().statusCode(400)
