@@ -29,7 +29,7 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
     public static final String OPEN = "cg-2794-02";
     /** Open, approved for CEN001 in tests that need a second qualification. */
     public static final String OTHER_OPEN = "ncfe-l2-diploma-customer-service-practitioners";
-    public static final String DRAFT = "edi-l2-nvq-cert-customer-service";
+    public static final String DRAFT = "sfj-l2-cert-customer-service";
     /** Open, minimumAge 19. */
     public static final String ADULT = "proqual-l3-diploma-customer-service";
 

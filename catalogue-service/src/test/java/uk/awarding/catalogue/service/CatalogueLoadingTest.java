@@ -57,6 +57,28 @@ class CatalogueLoadingTest {
     }
 
     @Test
+    void onlyTheConsultationDraftIsADraft() {
+        // SFJ's seed is a consultation draft; EDI's support pack presents an accredited qualification, though its
+        // OCR holds no qualification number.
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("SFJ", "DRAFT");
+        expected.put("EDI", "OPEN");
+        expected.put("601/3577/3", "OPEN");
+        expected.put("603/5681/9", "OPEN");
+        expected.put("603/2394/2", "OPEN");
+        expected.forEach((search, status) -> assertEquals(status, qualification(idFor(search)).get("status"), search));
+    }
+
+    @Test
+    void aSharedUnitShowsTheTextItsSourcePrintsInFull() {
+        // ProQual's OCR lost F/506/2159's learning-outcome titles (reconstructed there, in brackets); SFJ prints them.
+        JsonPath unit = given().auth().oauth2(STAFF).when().get("/api/units/F/506/2159").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("Understand the delivery of customer service to challenging customers",
+                "Be able to deal with challenging customers"), unit.getList("learningOutcomes.title"));
+    }
+
+    @Test
     void loadsGroupsAsTheSeedsState() {
         assertEquals(List.of(6, 7), qualification("cg-2794-02").getList("rulesOfCombination.groups.collect { it.units.size() }"));
         assertEquals(List.of(2, 16, 11, 7, 13), qualification(idFor("EDI")).getList("rulesOfCombination.groups.collect { it.units.size() }"));

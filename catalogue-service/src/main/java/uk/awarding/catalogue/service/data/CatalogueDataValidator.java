@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import uk.awarding.catalogue.domain.AssessmentMethod;
 import uk.awarding.catalogue.domain.CheckCharacters;
+import uk.awarding.catalogue.service.data.QualificationFile.CriterionEntry;
 import uk.awarding.catalogue.service.data.QualificationFile.Group;
 import uk.awarding.catalogue.service.data.QualificationFile.LearningOutcomeEntry;
 import uk.awarding.catalogue.service.data.QualificationFile.LevelRule;
@@ -66,19 +68,36 @@ public final class CatalogueDataValidator {
     }
 
     /**
-     * The description of each unit to store: a unit shared by several files is taken from the first file (in
-     * the order given) that lists its learning outcomes, else from the first file that mentions it.
+     * The description of each unit to store. A unit shared by several files is taken from a file that lists its
+     * learning outcomes, and among those from the one with the least text that is not in its source (the bracketed
+     * reconstructions {@code [words]} and gaps {@code […]}): one specification may print cleanly what another's OCR
+     * lost. On a tie, the first file in the order given wins.
      */
     public static Map<String, UnitEntry> canonicalUnits(List<DataFile> files) {
         Map<String, UnitEntry> canonical = new HashMap<>();
         for (DataFile file : files) {
             for (UnitEntry unit : file.content().units()) {
-                canonical.merge(unit.key(), unit,
-                        (kept, offered) -> kept.learningOutcomes().isEmpty() && !offered.learningOutcomes().isEmpty()
-                                ? offered : kept);
+                canonical.merge(unit.key(), unit, (kept, offered) -> better(offered, kept) ? offered : kept);
             }
         }
         return canonical;
+    }
+
+    private static boolean better(UnitEntry offered, UnitEntry kept) {
+        if (kept.learningOutcomes().isEmpty() || offered.learningOutcomes().isEmpty()) {
+            return kept.learningOutcomes().isEmpty() && !offered.learningOutcomes().isEmpty();
+        }
+        return reconstructions(offered) < reconstructions(kept);
+    }
+
+    /** How many bracketed passages (reconstructed words or gaps) the unit's outcomes and criteria hold. */
+    static long reconstructions(UnitEntry unit) {
+        return unit.learningOutcomes().stream()
+                .flatMap(lo -> Stream.concat(Stream.of(lo.title()),
+                        lo.assessmentCriteria().stream().map(CriterionEntry::text)))
+                .filter(Objects::nonNull)
+                .mapToLong(text -> text.chars().filter(c -> c == '[').count())
+                .sum();
     }
 
     private record Sourced(String file, UnitEntry unit) {

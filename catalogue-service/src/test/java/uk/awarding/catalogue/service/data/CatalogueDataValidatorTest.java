@@ -169,4 +169,18 @@ class CatalogueDataValidatorTest {
                 parse("b.json", file("q-2", RULES, UNIT_A + "," + UNIT_B, "")));
         assertEquals(1, CatalogueDataValidator.canonicalUnits(files).get("L/506/2150").learningOutcomes().size());
     }
+
+    @Test
+    void sharedUnitIsDescribedByTheFileWithTheLeastReconstructedText() {
+        String reconstructed = UNIT_A.replace("\"Understand\"", "\"[Understand]\"");
+        var files = List.of(parse("a.json", file("q-1", RULES, reconstructed + "," + UNIT_B, "")),
+                parse("b.json", file("q-2", RULES, UNIT_A + "," + UNIT_B, "")));
+        assertEquals("Understand",
+                CatalogueDataValidator.canonicalUnits(files).get("L/506/2150").learningOutcomes().get(0).title());
+        var tie = List.of(parse("a.json", file("q-1", RULES, reconstructed + "," + UNIT_B, "")),
+                parse("b.json", file("q-2", RULES, reconstructed.replace("Explain", "Explain fully") + "," + UNIT_B, "")));
+        assertEquals("Explain",
+                CatalogueDataValidator.canonicalUnits(tie).get("L/506/2150").learningOutcomes().get(0)
+                        .assessmentCriteria().get(0).text());
+    }
 }
