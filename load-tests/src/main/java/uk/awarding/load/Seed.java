@@ -57,12 +57,19 @@ public final class Seed {
 
         String centre = Suite.token("awarding", Map.of("grant_type", "client_credentials", "client_id", "centre-api",
                 "client_secret", "centre-api-secret")).path("access_token").asText();
-        List<Map<String, Object>> rows = IntStream.range(0, total).mapToObj(n -> registration(Candidate.uln(n))).toList();
-        JsonNode batch = Suite.postJson(Suite.GATEWAY + "/registration/api/registrations/batch", centre, rows, 200);
+        // registration-service takes at most 500 rows a batch.
         List<String> registrationIds = new ArrayList<>();
-        batch.path("report").forEach(row -> registrationIds.add(row.path("id").asText()));
-        if (batch.path("registered").asInt() != total || registrationIds.size() != total) {
-            throw new IllegalStateException("registration batch: " + batch.toString().substring(0, 2000));
+        for (int from = 0; from < total; from += 500) {
+            List<Map<String, Object>> rows = IntStream.range(from, Math.min(total, from + 500))
+                    .mapToObj(n -> registration(Candidate.uln(n))).toList();
+            JsonNode batch = Suite.postJson(Suite.GATEWAY + "/registration/api/registrations/batch", centre, rows, 200);
+            batch.path("report").forEach(row -> registrationIds.add(row.path("id").asText()));
+            if (batch.path("registered").asInt() != rows.size()) {
+                throw new IllegalStateException("registration batch: " + batch.toString().substring(0, 2000));
+            }
+        }
+        if (registrationIds.size() != total) {
+            throw new IllegalStateException("registered " + registrationIds.size() + " of " + total);
         }
         System.out.printf("registration-service: %d registrations on %s%n", total, QUALIFICATION);
 

@@ -19,6 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +52,7 @@ public class QualificationResource {
 
     @GET
     @RolesAllowed({ Roles.CANDIDATE, Roles.CENTRE, Roles.STAFF, Roles.SERVICE })
-    @Operation(summary = "Search qualifications", description = "Ordered by awarding organisation, level, title and id.")
+    @Operation(summary = "Search the catalogue's qualifications", description = "Ordered by awarding organisation, level, title and id.")
     @APIResponse(responseCode = "200", description = "A page of qualifications")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging (validation-failed)")
     public ResultPage<QualificationSummary> search(
@@ -80,6 +84,9 @@ public class QualificationResource {
     @Operation(summary = "Whether the achieved units meet the rules of combination, with the shortfalls in words")
     @APIResponse(responseCode = "200", description = "The verdict")
     @APIResponse(responseCode = "400", description = "unknown-units, validation-failed or malformed-body")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AchievementRequest.class),
+            examples = @ExampleObject(name = "six mandatory units and one optional", value = OpenApiExamples.ACHIEVEMENT)))
     @APIResponse(responseCode = "404", description = "qualification-not-found")
     @APIResponse(responseCode = "422", description = "units-not-in-qualification")
     public AchievementResponse achievement(@PathParam("id") String id, @Valid @NotNull AchievementRequest request) {
@@ -91,6 +98,9 @@ public class QualificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Replace the published facts of a qualification (status included)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QualificationChange.class),
+            examples = @ExampleObject(name = "City & Guilds 2794-02", value = OpenApiExamples.QUALIFICATION_CHANGE)))
     @APIResponse(responseCode = "200", description = "The amended qualification")
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "403", description = "forbidden")
@@ -105,6 +115,9 @@ public class QualificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Move the qualification to a new specification version")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SpecVersionRequest.class),
+            examples = @ExampleObject(name = "a new handbook", value = OpenApiExamples.SPEC_VERSION)))
     @APIResponse(responseCode = "200", description = "The qualification at its new specification version")
     @APIResponse(responseCode = "409", description = "stale-version or spec-version-exists")
     public QualificationResponse newSpecVersion(@PathParam("id") String id, @Valid @NotNull SpecVersionRequest request) {

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -76,6 +80,7 @@ public class CataloguePages {
 
     @GET
     @Operation(summary = "The catalogue's front page: the qualification search")
+    @APIResponse(responseCode = "303", description = "To the qualification search, /qualifications")
     public Response home() {
         return Response.seeOther(URI.create("/qualifications")).build();
     }
@@ -83,6 +88,8 @@ public class CataloguePages {
     @GET
     @Path("qualifications")
     @Operation(summary = "Search qualifications by text, level and awarding organisation")
+    @APIResponse(responseCode = "200", description = "The search form and a page of qualifications", content = @Content(
+            mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, description = "An HTML page")))
     public TemplateInstance qualifications(
             @QueryParam("q") @Size(max = 100) String text,
             @QueryParam("level") @Pattern(regexp = "[1-8]?", message = "must be a level from 1 to 8") String level,
@@ -100,6 +107,9 @@ public class CataloguePages {
     @GET
     @Path("qualifications/{id}")
     @Operation(summary = "A qualification and its rules of combination")
+    @APIResponse(responseCode = "200", description = "The qualification's page", content = @Content(
+            mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, description = "An HTML page")))
+    @APIResponse(responseCode = "404", description = "qualification-not-found")
     public TemplateInstance qualification(@PathParam("id") String id) {
         return Templates.qualification(QualificationResponse.from(queries.qualification(id)));
     }
@@ -107,6 +117,9 @@ public class CataloguePages {
     @GET
     @Path("units/{unitId: .+}")
     @Operation(summary = "A unit with its learning outcomes, assessment criteria and range")
+    @APIResponse(responseCode = "200", description = "The unit's page", content = @Content(
+            mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, description = "An HTML page")))
+    @APIResponse(responseCode = "404", description = "unit-not-found")
     public TemplateInstance unit(@PathParam("unitId") String unitId) {
         Unit unit = queries.unit(unitId);
         return Templates.unit(UnitResponse.from(unit, queries.qualificationIdsContaining(unit)));

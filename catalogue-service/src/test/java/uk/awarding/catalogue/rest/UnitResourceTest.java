@@ -15,7 +15,10 @@ import uk.awarding.platform.testing.contract.Contracts;
 @QuarkusTest
 class UnitResourceTest {
 
-    private static final String CANDIDATE = TestTokens.candidate("9276308686");
+    /** A fresh token per request: a token made when the class loads can expire before a slow run reaches it. */
+    private static String candidate() {
+        return TestTokens.candidate("9276308686");
+    }
 
     @Test
     void satisfiesTheUnitContract() {
@@ -27,7 +30,7 @@ class UnitResourceTest {
 
     @Test
     void showsLearningOutcomesCriteriaAndRange() {
-        given().auth().oauth2(CANDIDATE).when().get("/api/units/2794-210")
+        given().auth().oauth2(candidate()).when().get("/api/units/2794-210")
                 .then().statusCode(200)
                 .body("learningOutcomes.code", contains("LO1", "LO2", "LO3", "LO4"))
                 .body("learningOutcomes[0].title", equalTo("Understand the impact of external factors to the organisation"))
@@ -40,32 +43,32 @@ class UnitResourceTest {
 
     @Test
     void findsAUnitByReferenceWithRawOrEncodedSlashes() {
-        given().auth().oauth2(CANDIDATE).when().get("/api/units/L/506/2150")
+        given().auth().oauth2(candidate()).when().get("/api/units/L/506/2150")
                 .then().statusCode(200)
                 .body("unitId", equalTo("L/506/2150"))
                 .body("title", equalTo("Organise and deliver customer service"))
                 .body("credits", equalTo(5));
-        given().auth().oauth2(CANDIDATE).urlEncodingEnabled(false).when().get("/api/units/L%2F506%2F2150")
+        given().auth().oauth2(candidate()).urlEncodingEnabled(false).when().get("/api/units/L%2F506%2F2150")
                 .then().statusCode(200)
                 .body("unitId", equalTo("L/506/2150"));
     }
 
     @Test
     void listsEveryQualificationOfASharedUnit() {
-        given().auth().oauth2(CANDIDATE).when().get("/api/units/D/506/2119")
+        given().auth().oauth2(candidate()).when().get("/api/units/D/506/2119")
                 .then().statusCode(200)
                 .body("qualifications", hasSize(2))
                 .body("qualifications", containsInAnyOrder(AchievementTest.idOf("601/3577/3"),
-                        given().auth().oauth2(CANDIDATE).queryParam("q", "SFJ").when().get("/api/qualifications")
+                        given().auth().oauth2(candidate()).queryParam("q", "SFJ").when().get("/api/qualifications")
                                 .then().extract().path("items[0].id")));
     }
 
     @Test
     void unknownUnitIsAProblem() {
-        given().auth().oauth2(CANDIDATE).when().get("/api/units/9999-999")
+        given().auth().oauth2(candidate()).when().get("/api/units/9999-999")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:awarding:problem:unit-not-found"));
-        given().auth().oauth2(CANDIDATE).when().get("/api/units/Z/000/0000/test-specification")
+        given().auth().oauth2(candidate()).when().get("/api/units/Z/000/0000/test-specification")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:awarding:problem:unit-not-found"));
     }
@@ -80,7 +83,7 @@ class UnitResourceTest {
 
     @Test
     void portfolioUnitHasNoTestSpecification() {
-        given().auth().oauth2(CANDIDATE).when().get("/api/units/2794-201/test-specification")
+        given().auth().oauth2(candidate()).when().get("/api/units/2794-201/test-specification")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:awarding:problem:test-specification-not-found"));
     }

@@ -9,8 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "registration")
 public interface RegistrationConfig {
 
-    /** The most rows one batch may carry: 5,000 keeps one all-or-nothing transaction well under a minute. */
-    @WithDefault("5000")
+    /**
+     * The most rows one batch may carry. 500 is a large college's intake for one qualification, keeps the
+     * all-or-nothing transaction to seconds, and bounds what one request can ask about learner records.
+     */
+    @WithDefault("500")
     int batchMaxRows();
 
     /** The zone whose calendar decides "the registration date" for the minimum-age rule. */

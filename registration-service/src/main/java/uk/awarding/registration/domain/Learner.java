@@ -46,17 +46,21 @@ public class Learner {
         this.createdAt = createdAt;
     }
 
-    /** Names are compared as people write them: Unicode-normalised, trimmed, ignoring letter case. */
-    public List<LearnerMismatch> differencesFrom(String givenName, String familyName, LocalDate dateOfBirth) {
-        List<LearnerMismatch> differences = new ArrayList<>();
+    /**
+     * The names of the details that differ from this record: names compared as people write them (Unicode-normalised,
+     * trimmed, ignoring letter case), the date of birth exactly. Only the names of the fields, never the recorded
+     * values: the record may belong to another centre's learner.
+     */
+    public List<String> fieldsDifferingFrom(String givenName, String familyName, LocalDate dateOfBirth) {
+        List<String> differences = new ArrayList<>();
         if (!this.givenName.equalsIgnoreCase(normalise(givenName))) {
-            differences.add(new LearnerMismatch("givenName", this.givenName, normalise(givenName)));
+            differences.add("givenName");
         }
         if (!this.familyName.equalsIgnoreCase(normalise(familyName))) {
-            differences.add(new LearnerMismatch("familyName", this.familyName, normalise(familyName)));
+            differences.add("familyName");
         }
         if (!this.dateOfBirth.equals(dateOfBirth)) {
-            differences.add(new LearnerMismatch("dateOfBirth", this.dateOfBirth.toString(), dateOfBirth.toString()));
+            differences.add("dateOfBirth");
         }
         return differences;
     }

@@ -1,6 +1,7 @@
 package uk.awarding.registration.repository;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,18 +58,27 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return new ResultPage<>(items, page, size, query.count());
     }
 
-    /** The "uln/qualificationId" pairs among {@code ulns} that already have an ACTIVE registration. */
-    public List<String> activePairs(Collection<String> ulns) {
-        return getEntityManager()
-                .createQuery("select concat(r.learner.uln, '/', r.qualificationId) from Registration r "
-                        + "where r.status = :active and r.learner.uln in :ulns", String.class)
+    /** The "uln/qualificationId" pairs among {@code ulns} that have an ACTIVE registration, each with its centre. */
+    public Map<String, String> activePairs(Collection<String> ulns) {
+        Map<String, String> pairs = new HashMap<>();
+        getEntityManager()
+                .createQuery("select concat(r.learner.uln, '/', r.qualificationId), r.centreNumber from Registration r "
+                        + "where r.status = :active and r.learner.uln in :ulns", Object[].class)
                 .setParameter("active", RegistrationStatus.ACTIVE)
                 .setParameter("ulns", ulns)
-                .getResultList();
+                .getResultList()
+                .forEach(row -> pairs.put((String) row[0], (String) row[1]));
+        return pairs;
     }
 
-    public boolean hasActive(String uln, String qualificationId) {
-        return count("learner.uln = :uln and qualificationId = :qualification and status = :active",
-                Map.of("uln", uln, "qualification", qualificationId, "active", RegistrationStatus.ACTIVE)) > 0;
+    /** The centre holding the learner's ACTIVE registration on the qualification, if any. */
+    public Optional<String> activeAt(String uln, String qualificationId) {
+        return getEntityManager()
+                .createQuery("select r.centreNumber from Registration r where r.learner.uln = :uln "
+                        + "and r.qualificationId = :qualification and r.status = :active", String.class)
+                .setParameter("uln", uln)
+                .setParameter("qualification", qualificationId)
+                .setParameter("active", RegistrationStatus.ACTIVE)
+                .getResultStream().findFirst();
     }
 }

@@ -10,15 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,9 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.awarding.platform.problem.ProblemException;
-import uk.awarding.registration.config.RegistrationConfig;
-import uk.awarding.registration.service.BatchRow;
 import uk.awarding.registration.domain.RuleViolation;
+import uk.awarding.registration.service.BatchRefusals;
+import uk.awarding.registration.service.BatchRow;
 
 /**
  * Reads a batch row by row as it arrives, CSV or a JSON array, so the file is never held whole beside its
@@ -44,16 +40,15 @@ public class BatchReader {
     /** CSV columns, as in the README; the first five are required, the order is free. */
     static final List<String> REQUIRED = List.of("uln", "givenName", "familyName", "dateOfBirth", "qualificationId");
     static final List<String> OPTIONAL = List.of("extraTimePercent", "otherAdjustments");
-    private static final String VALIDATION_FAILED = "validation-failed";
 
-    private final Validator validator;
+    private final RegistrationChecks checks;
     private final ObjectMapper json;
-    private final RegistrationConfig config;
+    private final BatchRefusals refusals;
 
-    public BatchReader(Validator validator, ObjectMapper json, RegistrationConfig config) {
-        this.validator = validator;
+    public BatchReader(RegistrationChecks checks, ObjectMapper json, BatchRefusals refusals) {
+        this.checks = checks;
         this.json = json;
-        this.config = config;
+        this.refusals = refusals;
     }
 
     public List<BatchRow> csv(InputStream body) {
@@ -70,7 +65,7 @@ public class BatchReader {
                     continue; // blank line, e.g. at the end of the file
                 }
                 int row = rows.size() + 1;
-                limit(row);
+                refusals.checkSize(row);
                 rows.add(record.size() == header.size() ? fromCsv(row, columns, record)
                         : BatchRow.invalid(row, List.of(invalid("row", "has " + record.size() + " fields; the header has "
                                 + header.size()))));
@@ -90,7 +85,7 @@ public class BatchReader {
             List<BatchRow> rows = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 int row = rows.size() + 1;
-                limit(row);
+                refusals.checkSize(row);
                 JsonNode element = parser.readValueAsTree();
                 rows.add(fromJson(row, element));
             }
@@ -146,14 +141,7 @@ public class BatchReader {
     }
 
     private BatchRow checked(int row, RegistrationRequest request, List<RuleViolation> readErrors) {
-        Set<String> unreadable = new LinkedHashSet<>();
-        readErrors.forEach(e -> unreadable.add(e.field()));
-        List<RuleViolation> errors = new ArrayList<>(readErrors);
-        validator.validate(request).stream()
-                .map(v -> invalid(v.getPropertyPath().toString(), v.getMessage()))
-                .filter(e -> !unreadable.contains(e.field())) // "must not be null" after "must be a date" says nothing new
-                .sorted(Comparator.comparing(RuleViolation::field).thenComparing(RuleViolation::message))
-                .forEach(errors::add);
+        List<RuleViolation> errors = checks.formErrors(request, readErrors);
         return errors.isEmpty() ? BatchRow.valid(row, request.toNewRegistration()) : BatchRow.invalid(row, errors);
     }
 
@@ -184,14 +172,6 @@ public class BatchReader {
         return value.isEmpty() ? null : value;
     }
 
-    private void limit(int row) {
-        if (row > config.batchMaxRows()) {
-            throw new ProblemException(413, "batch-too-large", "The batch has too many rows",
-                    "A batch may hold at most " + config.batchMaxRows() + " rows; split the file and send each part.")
-                    .with("maxRows", config.batchMaxRows());
-        }
-    }
-
     private static List<BatchRow> nonEmpty(List<BatchRow> rows) {
         if (rows.isEmpty()) {
             throw empty();
@@ -211,7 +191,7 @@ public class BatchReader {
     }
 
     private static RuleViolation invalid(String field, String message) {
-        return new RuleViolation(field, VALIDATION_FAILED, 400, message);
+        return RegistrationChecks.invalid(field, message);
     }
 
     private static String path(JsonMappingException e) {

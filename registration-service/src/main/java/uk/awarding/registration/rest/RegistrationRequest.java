@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import uk.awarding.registration.client.CatalogueClient;
 import uk.awarding.registration.domain.AccessArrangements;
@@ -16,13 +17,22 @@ import uk.awarding.registration.domain.Uln;
 
 /**
  * One learner to register, as a centre sends it. The centre is not part of it: it is the caller's, from the
- * token. Names are trimmed before they are checked, and may hold any script's letters.
+ * token. Names are trimmed before they are checked, and may hold any script's letters. Whether the date of birth can
+ * be real is a registration rule ({@code DateOfBirth}), checked with the form ({@link RegistrationChecks}).
  */
+@Schema(description = "A learner to register on a qualification. For a ULN the awarding organisation already knows, "
+        + "the names and date of birth must match the learner record.")
 public record RegistrationRequest(
+        @Schema(description = "The learner's Unique Learner Number: 10 digits with the LRS check digit", examples = "9276308686")
         @NotNull @ValidUln String uln,
+        @Schema(description = "Given name: letters of any script, spaces, hyphens, apostrophes, full stops", examples = "Amara")
         @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String givenName,
+        @Schema(description = "Family name: letters of any script, spaces, hyphens, apostrophes, full stops", examples = "Okafor")
         @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String familyName,
-        @NotNull @Past LocalDate dateOfBirth,
+        @Schema(description = "Date of birth: before today, the learner aged 4 to 114 and at least the qualification's minimum age",
+                examples = "2001-04-12")
+        @NotNull LocalDate dateOfBirth,
+        @Schema(description = "The qualification's id in the catalogue", examples = "cg-2794-02")
         @NotBlank @Size(max = 100) @Pattern(regexp = CatalogueClient.QUALIFICATION_ID, message = "must be a qualification id such as cg-2794-02") String qualificationId,
         @Valid AccessArrangementsRequest accessArrangements) {
 

@@ -20,10 +20,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,9 +40,9 @@ import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.platform.security.Roles;
 import uk.awarding.registration.domain.NewRegistration;
 import uk.awarding.registration.domain.RegistrationStatus;
+import uk.awarding.registration.service.BatchReport;
 import uk.awarding.registration.service.BatchRow;
 import uk.awarding.registration.service.Idempotency;
-import uk.awarding.registration.service.Registered;
 import uk.awarding.registration.service.Registrations;
 
 @Path("/api/registrations")
@@ -44,71 +53,117 @@ public class RegistrationResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String CSV = "text/csv";
 
+    private static final String IDEMPOTENCY_KEY_DESCRIPTION = "1 to 200 visible ASCII characters, e.g. a UUID: a retry"
+            + " with the same key and request gets the first answer again and changes nothing";
+
+    private static final String BATCH_DESCRIPTION = """
+            Registers up to 500 learners in one request, all or nothing: when any row breaks a rule, no row is \
+            registered and the 422 answer reports every row. The refusal is recorded in the audit log (who, when, \
+            how many rows, which problems). More than 500 rows is refused with 413 `batch-too-large`: split the file.
+
+            The body is a JSON array of registrations, or a CSV file (`text/csv`): UTF-8 (a byte-order mark is \
+            ignored), RFC 4180 (comma-separated; a field with a comma, quote or line break in double quotes, a quote \
+            inside doubled; LF or CRLF line ends; blank lines skipped). The first line is the header, naming the \
+            columns in any order: `uln`, `givenName`, `familyName`, `dateOfBirth` (`YYYY-MM-DD`), `qualificationId` \
+            (all required) and `extraTimePercent` (0-100, empty means 0), `otherAdjustments` (optional). Row 1 is the \
+            first line after the header (for JSON, the first element). Each row is checked as a single registration \
+            is; a row repeating an earlier row's learner and qualification is a duplicate.""";
+
     private final Registrations registrations;
     private final Idempotency idempotency;
     private final Answers answers;
     private final BatchReader batches;
+    private final RegistrationChecks checks;
 
     public RegistrationResource(Registrations registrations, Idempotency idempotency, Answers answers,
-            BatchReader batches) {
+            BatchReader batches, RegistrationChecks checks) {
         this.registrations = registrations;
         this.idempotency = idempotency;
         this.answers = answers;
         this.batches = batches;
+        this.checks = checks;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRE)
-    @APIResponse(responseCode = "201", description = "Registered; Location names the registration")
-    @APIResponse(responseCode = "400", description = "validation-failed, malformed-body, invalid-idempotency-key")
+    @Operation(summary = "Register a learner on a qualification", description = """
+            The centre is the token's. Every invalid field is reported in one answer: a malformed request is one 400 \
+            `validation-failed` listing each field; a well-formed one that breaks registration rules is one problem \
+            listing every broken rule in `errors` (`field`, `problem`, `message`), typed after the first of them. \
+            For a ULN the awarding organisation knows, the names and date of birth must match its record \
+            (422 `learner-details-mismatch` names the fields that differ, never the recorded values).""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegistrationRequest.class),
+            examples = @ExampleObject(name = "learner", summary = "A learner with 25% extra time",
+                    value = OpenApiExamples.REGISTRATION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
+            headers = @Header(name = "Location", description = "The registration's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class),
+                    examples = @ExampleObject(name = "registered", value = OpenApiExamples.REGISTRATION)))
+    @APIResponse(responseCode = "400", description = "validation-failed (every invalid field at once), malformed-body, invalid-idempotency-key",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "three invalid fields", value = OpenApiExamples.VALIDATION_FAILED)))
     @APIResponse(responseCode = "403", description = "centre-not-approved, unknown-centre, centre-claim-missing")
-    @APIResponse(responseCode = "409", description = "duplicate-registration, concurrent-change")
-    @APIResponse(responseCode = "422", description = "unknown-qualification, qualification-not-open, below-minimum-age, idempotency-key-reused")
+    @APIResponse(responseCode = "409", description = "duplicate-registration (at another centre without naming it), concurrent-change")
+    @APIResponse(responseCode = "422", description = "impossible-date-of-birth, learner-details-mismatch, unknown-qualification, qualification-not-open, below-minimum-age, idempotency-key-reused",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "details differ from the record", value = OpenApiExamples.DETAILS_MISMATCH)))
     @APIResponse(responseCode = "503", description = "catalogue-unavailable")
-    public Response register(@HeaderParam(IDEMPOTENCY_KEY) String key, @NotNull @Valid RegistrationRequest request,
-            @Context UriInfo uri) {
+    public Response register(
+            @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @NotNull RegistrationRequest request, @Context UriInfo uri) {
+        NewRegistration registration = checks.registration(request);
         String hash = hash(uri, answers.bytes(request));
-        NewRegistration registration = request.toNewRegistration();
         return Answers.toResponse(idempotency.run(key, hash, () -> registrations.readPeers(registration),
                 qualification -> {
-                    Registered registered = registrations.register(registration, qualification);
-                    var view = RegistrationView.from(registered.registration(), registered.learnerMismatches());
+                    var view = RegistrationView.from(registrations.register(registration, qualification));
                     return answers.of(201, uri.getAbsolutePathBuilder().path(view.id()).build(), view);
                 }));
     }
 
     @POST
     @Path("/batch")
-    @Consumes(CSV)
+    @Consumes({ CSV, MediaType.APPLICATION_JSON })
     @RolesAllowed(Roles.CENTRE)
-    @APIResponse(responseCode = "200", description = "Every row registered; the report lists each row's id")
-    @APIResponse(responseCode = "400", description = "batch-empty, csv-header-invalid, malformed-body")
-    @APIResponse(responseCode = "413", description = "batch-too-large")
-    @APIResponse(responseCode = "422", description = "batch-rejected (with the report of every row; nothing registered), idempotency-key-reused")
+    @Operation(summary = "Register up to 500 learners at once, all or nothing", description = BATCH_DESCRIPTION)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "A CSV file as described above"),
+                    examples = @ExampleObject(name = "two learners", value = OpenApiExamples.BATCH_CSV)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationRequest.class, maxItems = 500),
+                    examples = @ExampleObject(name = "two learners", value = OpenApiExamples.BATCH_JSON)) })
+    @APIResponse(responseCode = "200", description = "Every row registered; the report gives each row's registration id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchReport.class),
+                    examples = @ExampleObject(name = "registered", value = OpenApiExamples.BATCH_REPORT)))
+    @APIResponse(responseCode = "400", description = "batch-empty, csv-header-invalid, malformed-body, invalid-idempotency-key")
+    @APIResponse(responseCode = "403", description = "unknown-centre, centre-claim-missing")
+    @APIResponse(responseCode = "413", description = "batch-too-large (over 500 rows; maxRows), body-too-large")
+    @APIResponse(responseCode = "422", description = "batch-rejected (the report of every row; nothing registered), idempotency-key-reused",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "a row differs from the learner record", value = OpenApiExamples.BATCH_REJECTED)))
     @APIResponse(responseCode = "503", description = "catalogue-unavailable")
-    public Response registerCsv(@HeaderParam(IDEMPOTENCY_KEY) String key, InputStream body, @Context UriInfo uri) {
-        return batch(key, body, uri, CSV, batches::csv);
-    }
-
-    @POST
-    @Path("/batch")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.CENTRE)
-    @APIResponse(responseCode = "200", description = "Every element registered; the report lists each row's id")
-    @APIResponse(responseCode = "400", description = "batch-empty, malformed-body")
-    @APIResponse(responseCode = "413", description = "batch-too-large")
-    @APIResponse(responseCode = "422", description = "batch-rejected (with the report of every row; nothing registered), idempotency-key-reused")
-    @APIResponse(responseCode = "503", description = "catalogue-unavailable")
-    public Response registerJson(@HeaderParam(IDEMPOTENCY_KEY) String key, InputStream body, @Context UriInfo uri) {
-        return batch(key, body, uri, MediaType.APPLICATION_JSON, batches::json);
+    public Response registerBatch(
+            @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Context HttpHeaders headers, InputStream body, @Context UriInfo uri) {
+        boolean csv = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(CSV));
+        return csv ? batch(key, body, uri, CSV, batches::csv)
+                : batch(key, body, uri, MediaType.APPLICATION_JSON, batches::json);
     }
 
     @GET
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE })
+    @Operation(summary = "List registrations the caller may see", description = """
+            A centre sees its own registrations, a candidate their own, awarding staff everyone's; ordered by \
+            registeredAt, then id.""")
+    @APIResponse(responseCode = "200", description = "A page of registrations")
     @APIResponse(responseCode = "400", description = "validation-failed (page, size, status)")
-    public ResultPage<RegistrationView> list(@QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("uln") String uln, @QueryParam("qualificationId") String qualificationId,
+    public ResultPage<RegistrationView> list(
+            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "Only this learner", example = "9276308686") @QueryParam("uln") String uln,
+            @Parameter(description = "Only this qualification", example = "cg-2794-02") @QueryParam("qualificationId") String qualificationId,
+            @Parameter(description = "ACTIVE or WITHDRAWN", example = "ACTIVE")
             @QueryParam("status") @Pattern(regexp = "ACTIVE|WITHDRAWN", message = "must be ACTIVE or WITHDRAWN") String status) {
         Paging paging = Paging.of(page, size);
         return registrations.page(uln, qualificationId, status == null ? null : RegistrationStatus.valueOf(status),
@@ -118,6 +173,10 @@ public class RegistrationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE, Roles.SERVICE })
+    @Operation(summary = "Read one registration with its access arrangements")
+    @APIResponse(responseCode = "200", description = "The registration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class),
+                    examples = @ExampleObject(name = "registration", value = OpenApiExamples.REGISTRATION)))
     @APIResponse(responseCode = "404", description = "registration-not-found (also for registrations the caller may not see)")
     public RegistrationView get(@PathParam("id") String id) {
         return RegistrationView.from(registrations.visible(id));
@@ -127,12 +186,18 @@ public class RegistrationResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
-    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @Operation(summary = "Withdraw a learner from the qualification", description = "Final: a withdrawn registration cannot be changed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalRequest.class),
+            examples = @ExampleObject(name = "moved away", value = OpenApiExamples.WITHDRAWAL)))
+    @APIResponse(responseCode = "200", description = "Withdrawn; the registration with status WITHDRAWN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed (reason over 500 characters), invalid-idempotency-key")
     @APIResponse(responseCode = "404", description = "registration-not-found")
     @APIResponse(responseCode = "409", description = "registration-withdrawn")
     @APIResponse(responseCode = "422", description = "idempotency-key-reused")
-    public Response withdraw(@HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("id") String id,
-            @Valid WithdrawalRequest request, @Context UriInfo uri) {
+    public Response withdraw(
+            @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @PathParam("id") String id, @Valid WithdrawalRequest request, @Context UriInfo uri) {
         String reason = request == null ? null : request.reason();
         String hash = hash(uri, answers.bytes(new WithdrawalRequest(reason)));
         return Answers.toResponse(idempotency.run(key, hash,
@@ -147,6 +212,12 @@ public class RegistrationResource {
     @Path("/{id}/access-arrangements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRE)
+    @Operation(summary = "Replace the learner's access arrangements", description = """
+            Set them before the learner starts an assessment: a sitting keeps the arrangements it started with.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccessArrangementsRequest.class),
+            examples = @ExampleObject(name = "extra time", value = OpenApiExamples.ACCESS_ARRANGEMENTS)))
+    @APIResponse(responseCode = "200", description = "The registration with its new access arrangements")
     @APIResponse(responseCode = "400", description = "validation-failed")
     @APIResponse(responseCode = "404", description = "registration-not-found")
     @APIResponse(responseCode = "409", description = "registration-withdrawn")

@@ -13,7 +13,10 @@ import uk.awarding.platform.security.Caller;
 import uk.awarding.registration.domain.AuditEvent;
 import uk.awarding.registration.repository.AuditEventRepository;
 
-/** Records every change in the caller's transaction, so a change and its audit event commit or fail together. */
+/**
+ * Records every change in the caller's transaction, so a change and its audit event commit or fail together, and the
+ * refusals worth a record (a refused batch) in their own.
+ */
 @ApplicationScoped
 public class AuditLog {
 
@@ -29,6 +32,19 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Instant at, String action, String entityType, String entityId, Object change) {
+        persist(at, action, entityType, entityId, change);
+    }
+
+    /**
+     * Records a request the service refuses, in a transaction of its own: the request's transaction, if one is open,
+     * rolls back with the refusal, and the record of the refusal must stay.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(Instant at, String action, String entityType, String entityId, Object detail) {
+        persist(at, action, entityType, entityId, detail);
+    }
+
+    private void persist(Instant at, String action, String entityType, String entityId, Object change) {
         String detail;
         try {
             detail = json.writeValueAsString(change);

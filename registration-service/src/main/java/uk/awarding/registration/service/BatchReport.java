@@ -2,7 +2,6 @@ package uk.awarding.registration.service;
 
 import java.util.List;
 
-import uk.awarding.registration.domain.LearnerMismatch;
 import uk.awarding.registration.domain.RuleViolation;
 
 /**
@@ -15,7 +14,6 @@ public record BatchReport(int rows, int registered, List<Row> report) {
         REGISTERED, VALID, INVALID
     }
 
-    public record Row(int row, RowStatus status, List<RuleViolation> errors, String id,
-            List<LearnerMismatch> learnerMismatches) {
+    public record Row(int row, RowStatus status, List<RuleViolation> errors, String id) {
     }
 }

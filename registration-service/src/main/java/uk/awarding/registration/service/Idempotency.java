@@ -156,8 +156,8 @@ public class Idempotency {
         ConstraintViolationException violation = constraintViolation(e);
         String constraint = violation != null ? violation.getConstraintName() : null;
         if (constraint != null && constraint.contains("uk_registration_active")) {
-            return RuleProblems.of(new RuleViolation("qualificationId", "duplicate-registration", 409,
-                    "the learner was registered on this qualification by a concurrent request"));
+            return RuleProblems.of(List.of(new RuleViolation("qualificationId", "duplicate-registration", 409,
+                    "the learner was registered on this qualification by a concurrent request")));
         }
         return ProblemException.conflict("concurrent-change", "Changed at the same time",
                 "Another request changed the same learner or registration at the same moment; send the request again.");

@@ -1,15 +1,14 @@
 package uk.awarding.registration.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,7 +23,6 @@ import uk.awarding.registration.config.RegistrationConfig;
 import uk.awarding.registration.domain.AccessArrangements;
 import uk.awarding.registration.domain.Centre;
 import uk.awarding.registration.domain.Learner;
-import uk.awarding.registration.domain.LearnerMismatch;
 import uk.awarding.registration.domain.NewRegistration;
 import uk.awarding.registration.domain.QualificationTerms;
 import uk.awarding.registration.domain.Registration;
@@ -58,9 +56,12 @@ public class Registrations {
     private final AuditLog audit;
     private final Caller caller;
     private final RegistrationConfig config;
+    private final BatchRefusals refusals;
+    private final Clock clock;
 
     public Registrations(RegistrationRepository registrations, LearnerRepository learners, CentreRepository centres,
-            CatalogueClient catalogue, AuditLog audit, Caller caller, RegistrationConfig config) {
+            CatalogueClient catalogue, AuditLog audit, Caller caller, RegistrationConfig config, BatchRefusals refusals,
+            Clock clock) {
         this.registrations = registrations;
         this.learners = learners;
         this.centres = centres;
@@ -68,10 +69,12 @@ public class Registrations {
         this.audit = audit;
         this.caller = caller;
         this.config = config;
+        this.refusals = refusals;
+        this.clock = clock;
     }
 
     record RegisteredDetail(String centreNumber, String uln, String qualificationId,
-            AccessArrangements accessArrangements, boolean newLearner, List<LearnerMismatch> learnerMismatches) {
+            AccessArrangements accessArrangements, boolean newLearner) {
     }
 
     record WithdrawnDetail(String reason) {
@@ -98,29 +101,33 @@ public class Registrations {
         return qualifications;
     }
 
-    /** Runs in the command's transaction, with the catalogue's answer read before it opened. */
+    /**
+     * Runs in the command's transaction, with the catalogue's answer read before it opened. A refusal lists every
+     * rule the request breaks.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Registered register(NewRegistration request, Optional<QualificationTerms> qualification) {
+    public Registration register(NewRegistration request, Optional<QualificationTerms> qualification) {
         Centre centre = callerCentre();
-        Optional<Learner> existing = learners.findByIdOptional(request.uln().value());
-        boolean active = registrations.hasActive(request.uln().value(), request.qualificationId());
-        Decision decision = RegistrationRules.decide(request, qualification, centre, existing.orElse(null), active,
+        String uln = request.uln().value();
+        Optional<Learner> existing = learners.findByIdOptional(uln);
+        String activeAt = registrations.activeAt(uln, request.qualificationId()).orElse(null);
+        Decision decision = RegistrationRules.decide(request, qualification, centre, existing.orElse(null), activeAt,
                 registrationDate());
         if (!decision.accepted()) {
-            throw RuleProblems.of(decision.refusals().get(0));
+            throw RuleProblems.of(decision.refusals());
         }
         Instant now = now();
         Learner learner = existing.orElseGet(() -> newLearner(request, now));
         if (existing.isEmpty()) {
             learners.persist(learner);
         }
-        return store(centre, request, learner, existing.isEmpty(), decision.learnerMismatches(), now);
+        return store(centre, request, learner, existing.isEmpty(), now);
     }
 
     /**
      * Checks every row, then registers all of them or, when any row breaks a rule, none: the 422 answer then
-     * carries the report of every row. Runs in the command's transaction, with the catalogue's answers read
-     * before it opened.
+     * carries the report of every row, and the refusal is audited ({@link BatchRefusals}). Runs in the command's
+     * transaction, with the catalogue's answers read before it opened.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public BatchReport registerAll(List<BatchRow> rows, Map<String, Optional<QualificationTerms>> qualifications) {
@@ -128,11 +135,11 @@ public class Registrations {
         List<String> ulns = rows.stream().filter(r -> r.registration() != null)
                 .map(r -> r.registration().uln().value()).distinct().toList();
         Map<String, Learner> known = new HashMap<>();
-        Set<String> activePairs = new HashSet<>();
+        Map<String, String> activeAt = new HashMap<>();
         for (int from = 0; from < ulns.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = ulns.subList(from, Math.min(ulns.size(), from + LOOKUP_CHUNK));
             learners.findByUlns(chunk).forEach(l -> known.put(l.uln(), l));
-            activePairs.addAll(registrations.activePairs(chunk));
+            activeAt.putAll(registrations.activePairs(chunk));
         }
 
         Instant now = now();
@@ -143,46 +150,36 @@ public class Registrations {
         for (BatchRow row : rows) {
             List<RuleViolation> errors = new ArrayList<>(row.inputErrors());
             NewRegistration request = row.registration();
-            List<LearnerMismatch> mismatches = List.of();
             if (request != null) {
                 String uln = request.uln().value();
                 Learner learner = known.get(uln);
                 String pair = uln + "/" + request.qualificationId();
                 Decision decision = RegistrationRules.decide(request, qualifications.get(request.qualificationId()),
-                        centre, learner, activePairs.contains(pair), registrationDate);
+                        centre, learner, activeAt.get(pair), registrationDate);
                 errors.addAll(decision.refusals());
-                mismatches = decision.learnerMismatches();
                 if (learner == null) {
                     // Later rows for the same ULN meet this learner, as they would one at a time.
                     learner = newLearner(request, now);
                     known.put(uln, learner);
                     created.put(uln, learner);
                 }
-                activePairs.add(pair);
+                activeAt.putIfAbsent(pair, centre.centreNumber());
             }
             anyInvalid |= !errors.isEmpty();
             report.add(new BatchReport.Row(row.row(), errors.isEmpty() ? RowStatus.VALID : RowStatus.INVALID,
-                    List.copyOf(errors), null, mismatches));
+                    List.copyOf(errors), null));
         }
         if (anyInvalid) {
-            throw ProblemException.unprocessable("batch-rejected", "The batch was not registered",
-                    report.stream().filter(r -> r.status() == RowStatus.INVALID).count() + " of " + rows.size()
-                            + " rows break a rule; no row was registered. Correct them and send the whole batch again.")
-                    .with("rows", rows.size())
-                    .with("registered", 0)
-                    .with("report", report);
+            throw refusals.rejected(report);
         }
 
         created.values().forEach(learners::persist);
         List<BatchReport.Row> registered = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            NewRegistration request = rows.get(i).registration();
-            BatchReport.Row checked = report.get(i);
+        for (BatchRow row : rows) {
+            NewRegistration request = row.registration();
             String uln = request.uln().value();
-            Registered done = store(centre, request, known.get(uln), created.remove(uln) != null,
-                    checked.learnerMismatches(), now);
-            registered.add(new BatchReport.Row(checked.row(), RowStatus.REGISTERED, List.of(),
-                    done.registration().id(), checked.learnerMismatches()));
+            Registration done = store(centre, request, known.get(uln), created.remove(uln) != null, now);
+            registered.add(new BatchReport.Row(row.row(), RowStatus.REGISTERED, List.of(), done.id()));
         }
         return new BatchReport(rows.size(), rows.size(), registered);
     }
@@ -253,22 +250,23 @@ public class Registrations {
         return registration;
     }
 
-    private Registered store(Centre centre, NewRegistration request, Learner learner, boolean newLearner,
-            List<LearnerMismatch> mismatches, Instant now) {
+    private Registration store(Centre centre, NewRegistration request, Learner learner, boolean newLearner,
+            Instant now) {
         Registration registration = new Registration(centre.centreNumber(), learner, request.qualificationId(), now,
                 request.accessArrangements());
         registrations.persist(registration);
         audit.record(now, "REGISTERED", ENTITY, registration.id(), new RegisteredDetail(centre.centreNumber(),
-                learner.uln(), request.qualificationId(), registration.accessArrangements(), newLearner, mismatches));
-        return new Registered(registration, mismatches);
+                learner.uln(), request.qualificationId(), registration.accessArrangements(), newLearner));
+        return registration;
     }
 
     private Optional<QualificationTerms> terms(String qualificationId) {
         return catalogue.qualification(qualificationId).map(CatalogueQualification::terms);
     }
 
-    private LocalDate registrationDate() {
-        return LocalDate.now(config.registrationZone());
+    /** Today, in the zone whose calendar counts a learner's age. */
+    public LocalDate registrationDate() {
+        return LocalDate.now(clock.withZone(config.registrationZone()));
     }
 
     private Learner newLearner(NewRegistration request, Instant now) {
@@ -283,9 +281,9 @@ public class Registrations {
                 "Unknown centre", "Centre " + centreNumber + " is not recognised by the awarding organisation."));
     }
 
-    private static Instant now() {
+    private Instant now() {
         // MariaDB keeps microseconds: the answer then shows the same instant a later read will.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static ProblemException notFound(String id) {

@@ -126,40 +126,52 @@ class BatchRegistrationTest {
     }
 
     @Test
-    void reportsLearnerDetailsThatDifferWithinTheBatch() {
+    void refusesARowWhoseLearnerDetailsDifferFromAnEarlierRow() {
         String uln = TestUlns.random();
         Map<String, Object> first = learner(uln);
         Map<String, Object> second = learner(uln);
         second.put("familyName", "Okafor-Smith");
         second.put("qualificationId", CatalogueStub.OTHER_OPEN);
-        json(CENTRE, List.of(first, second)).statusCode(200)
-                .body("report[1].learnerMismatches.field", contains("familyName"));
+        json(CENTRE, List.of(first, second)).statusCode(422)
+                .body("report.status", contains("VALID", "INVALID"))
+                .body("report[1].errors.field", contains("familyName"))
+                .body("report[1].errors.problem", contains("learner-details-mismatch"));
     }
 
     @Test
-    void acceptsFiveThousandRowsAndAsksTheCatalogueOncePerQualification() {
+    void reportsEveryInvalidFieldOfARowAtOnce() {
+        String csv = HEADER + "9276308687,,O'Neill,1890-01-01,cg-2794-02,150,\n";
+        csv(CENTRE, csv).statusCode(422)
+                .body("report[0].errors.field", contains("accessArrangements.extraTimePercent", "dateOfBirth",
+                        "givenName", "uln"))
+                .body("report[0].errors.problem", contains("validation-failed", "impossible-date-of-birth",
+                        "validation-failed", "validation-failed"));
+    }
+
+    @Test
+    void acceptsFiveHundredRowsAndAsksTheCatalogueOncePerQualification() {
         String centre = newCentre();
         catalogue.resetRequests();
         StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; i < 5000; i++) {
+        for (int i = 0; i < 500; i++) {
             csv.append(TestUlns.random()).append(",Learner,Number").append(',').append(ADULT_BIRTHDAY)
                     .append(",cg-2794-02,").append(i % 4 == 0 ? "25" : "").append(",\n");
         }
-        csv(centre, csv.toString()).statusCode(200).body("registered", equalTo(5000));
-        as(TestTokens.centre(centre)).when().get("/api/registrations").then().body("total", equalTo(5000));
+        csv(centre, csv.toString()).statusCode(200).body("registered", equalTo(500));
+        as(TestTokens.centre(centre)).when().get("/api/registrations").then().body("total", equalTo(500));
         catalogue.verify(1, getRequestedFor(urlPathEqualTo("/api/qualifications/" + CatalogueStub.OPEN)));
     }
 
     @Test
-    void refusesMoreThanFiveThousandRows() {
+    void refusesMoreThanFiveHundredRows() {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, Object> row = learner(TestUlns.random());
-        for (int i = 0; i < 5001; i++) {
+        for (int i = 0; i < 501; i++) {
             rows.add(row);
         }
         json(CENTRE, rows).statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("urn:awarding:problem:batch-too-large"))
-                .body("maxRows", equalTo(5000));
+                .body("maxRows", equalTo(500));
         assertEquals(0, registrationsOf((String) row.get("uln")));
     }
 

@@ -25,7 +25,9 @@ import uk.awarding.registration.TestUlns;
 
 /**
  * Every endpoint of the OpenAPI document under hostile input: never a 5xx or a stack trace, every error a
- * problem, nothing of centre CEN002 shown to CEN001 or the candidate, nothing written by a refused request.
+ * problem, nothing of centre CEN002 shown to CEN001 or the candidate, nothing written by a refused request but the
+ * audit event of a refused batch. CEN001 also sends CEN002's learner with details of its own, and dates of birth
+ * that cannot be real: each must be refused without a word of CEN002's record.
  */
 @QuarkusTest
 class RegistrationFuzzTest extends ServiceFuzzTest {
@@ -41,7 +43,12 @@ class RegistrationFuzzTest extends ServiceFuzzTest {
         String otherId = register(OTHER_CENTRE, other).statusCode(201).extract().path("id");
         AtomicInteger centres = new AtomicInteger();
 
-        fuzzer()
+        Map<String, Object> foreignLearnerOtherDetails = learner(otherUln);
+        foreignLearnerOtherDetails.put("qualificationId", CatalogueStub.OTHER_OPEN);
+        Map<String, Object> foreignLearnerDuplicate = learner(otherUln);
+        foreignLearnerDuplicate.put("familyName", "ZZCANARYOTHER");
+
+        ApiFuzzer fuzzer = fuzzer("audit_event")
                 .caller("centre CEN001", () -> TestTokens.centre(CENTRE), otherUln, "Zzcanaryother")
                 .caller("candidate", () -> TestTokens.candidate(candidateUln), otherUln, "Zzcanaryother")
                 .caller("staff", TestTokens::staff)
@@ -60,7 +67,20 @@ class RegistrationFuzzTest extends ServiceFuzzTest {
                         () -> Map.of("extraTimePercent", 25, "otherAdjustments", "Reader"))
                 .body("POST /api/registrations/{id}/withdrawal", () -> Map.of("reason", "Moved away"))
                 .body("POST /api/centres", () -> Map.of("centreNumber", "FZ" + centres.incrementAndGet(), "name", "Fuzz centre"))
-                .run();
+                .refused("POST /api/registrations", "another centre's learner with other details",
+                        () -> foreignLearnerOtherDetails)
+                .refused("POST /api/registrations", "another centre's learner on the qualification it holds there",
+                        () -> foreignLearnerDuplicate)
+                .refused("POST /api/registrations/batch", "a row of another centre's learner with other details",
+                        () -> List.of(learner(TestUlns.random(random)), foreignLearnerOtherDetails));
+        for (String date : ApiFuzzer.impossibleDates()) {
+            fuzzer.refused("POST /api/registrations", "date of birth " + date, () -> {
+                Map<String, Object> body = learner(TestUlns.random(random));
+                body.put("dateOfBirth", date);
+                return body;
+            });
+        }
+        fuzzer.run();
         as(TestTokens.centre(CENTRE)).when().get("/api/registrations/" + otherId).then().statusCode(404);
     }
 

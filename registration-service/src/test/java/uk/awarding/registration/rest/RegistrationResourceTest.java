@@ -112,9 +112,37 @@ class RegistrationResourceTest {
     }
 
     @Test
-    void rejectsDateOfBirthInTheFuture() {
-        assertFieldProblem(with("dateOfBirth", LocalDate.now().plusDays(1).toString()), 400, "validation-failed",
-                "dateOfBirth");
+    void rejectsDatesOfBirthThatCannotBeALearners() {
+        for (String date : new String[] { LocalDate.now().plusDays(1).toString(), "2999-01-01", "1890-06-01",
+                "0001-01-01", LocalDate.now().minusYears(2).toString() }) {
+            assertFieldProblem(with("dateOfBirth", date), 422, "impossible-date-of-birth", "dateOfBirth");
+        }
+    }
+
+    @Test
+    void reportsEveryInvalidFieldInOneAnswer() {
+        Map<String, Object> body = learner("9276308687");
+        body.put("givenName", "A".repeat(101));
+        body.put("familyName", "<script>");
+        body.put("dateOfBirth", "1890-01-01");
+        body.put("qualificationId", "CG 2794/02");
+        body.put("accessArrangements", Map.of("extraTimePercent", 150));
+        register(CENTRE, body).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:awarding:problem:validation-failed"))
+                .body("detail", equalTo("6 fields are not valid; errors lists each."))
+                .body("errors.field", contains("accessArrangements.extraTimePercent", "dateOfBirth", "familyName",
+                        "givenName", "qualificationId", "uln"))
+                .body("errors.find { it.field == 'dateOfBirth' }.problem", equalTo("impossible-date-of-birth"))
+                .body("errors.find { it.field == 'uln' }.problem", equalTo("validation-failed"));
+    }
+
+    @Test
+    void reportsEveryBrokenRuleOfAWellFormedRequestInOneAnswer() {
+        Map<String, Object> body = with("dateOfBirth", "2999-01-01");
+        body.put("qualificationId", CatalogueStub.DRAFT);
+        register(OTHER_CENTRE, body).statusCode(422)
+                .body("type", equalTo("urn:awarding:problem:impossible-date-of-birth"))
+                .body("errors.problem", contains("impossible-date-of-birth", "qualification-not-open", "centre-not-approved"));
     }
 
     @Test
@@ -195,7 +223,8 @@ class RegistrationResourceTest {
         register(CENTRE, learner(uln)).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:awarding:problem:duplicate-registration"))
                 .body("errors[0].field", equalTo("qualificationId"));
-        register(OTHER_CENTRE, learner(uln)).statusCode(409);
+        register(OTHER_CENTRE, learner(uln)).statusCode(409)
+                .body("type", equalTo("urn:awarding:problem:duplicate-registration"));
         assertEquals(1, registrationsOf(uln));
     }
 
@@ -210,31 +239,30 @@ class RegistrationResourceTest {
     }
 
     @Test
-    void reportsLearnerDetailsThatDifferFromTheExistingRecordWithoutOverwritingIt() {
+    void refusesLearnerDetailsThatDifferFromTheRecordAndKeepsTheRecord() {
         String uln = TestUlns.random();
-        register(CENTRE, learner(uln)).statusCode(201);
+        String first = registered(CENTRE, uln);
         Map<String, Object> differing = learner(uln);
         differing.put("familyName", "Okafor-Smith");
         differing.put("givenName", "amara"); // letter case alone is no difference
         differing.put("qualificationId", CatalogueStub.OTHER_OPEN);
-        register(CENTRE, differing).statusCode(201)
-                .body("familyName", equalTo("Okafor"))
-                .body("learnerMismatches.field", contains("familyName"))
-                .body("learnerMismatches[0].recorded", equalTo("Okafor"))
-                .body("learnerMismatches[0].submitted", equalTo("Okafor-Smith"));
+        register(CENTRE, differing).statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:awarding:problem:learner-details-mismatch"))
+                .body("errors.field", contains("familyName"));
+        assertEquals(1, registrationsOf(uln));
+        as(TestTokens.centre(CENTRE)).when().get("/api/registrations/" + first).then().body("familyName", equalTo("Okafor"));
     }
 
     @Test
     void oneLearnerAcrossCentres() {
         String uln = TestUlns.random();
         String first = registered(CENTRE, uln);
-        Map<String, Object> elsewhere = learner(uln);
-        elsewhere.put("dateOfBirth", LocalDate.now().minusYears(30).toString());
-        // The second centre registers on a qualification the learner does not hold yet.
         as(TestTokens.staff()).when().post("/api/registrations/" + first + "/withdrawal").then().statusCode(200);
-        register(OTHER_CENTRE, elsewhere).statusCode(201)
-                .body("dateOfBirth", equalTo(LocalDate.now().minusYears(25).toString()))
-                .body("learnerMismatches.field", contains("dateOfBirth"));
+        Map<String, Object> sameLearner = learner(uln);
+        sameLearner.put("familyName", "OKAFOR");
+        register(OTHER_CENTRE, sameLearner).statusCode(201)
+                .body("centreNumber", equalTo(OTHER_CENTRE))
+                .body("familyName", equalTo("Okafor"));
     }
 
     @Test

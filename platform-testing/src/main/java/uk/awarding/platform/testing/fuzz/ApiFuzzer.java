@@ -63,7 +63,7 @@ public final class ApiFuzzer {
     private static final Caller ANONYMOUS = new Caller("anonymous", () -> null, List.of());
 
     private enum Expect {
-        NO_SERVER_ERROR, UNAUTHENTICATED, HIDDEN, TOO_LARGE, LINE_TOO_LONG, UNDECODABLE
+        NO_SERVER_ERROR, UNAUTHENTICATED, HIDDEN, TOO_LARGE, LINE_TOO_LONG, UNDECODABLE, REFUSED
     }
 
     /** A percent sign not followed by two hex digits: Vert.x refuses such an address while matching routes. */
@@ -84,6 +84,7 @@ public final class ApiFuzzer {
     private final Map<String, Supplier<String>> pathValues = new LinkedHashMap<>();
     private final Map<String, List<Supplier<String>>> foreign = new LinkedHashMap<>();
     private final Map<String, Map<String, Supplier<?>>> bodies = new LinkedHashMap<>();
+    private final Map<String, Map<String, Supplier<?>>> refused = new LinkedHashMap<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
     private Supplier<?> state;
     private long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
@@ -139,6 +140,21 @@ public final class ApiFuzzer {
     public ApiFuzzer body(String operation, String mediaType, Supplier<?> body) {
         bodies.computeIfAbsent(operation, o -> new LinkedHashMap<>()).put(mediaType, body);
         return this;
+    }
+
+    /**
+     * A JSON body the operation must refuse with a 4xx problem, sent as every caller it lets in, under every check of
+     * the run: e.g. a date that cannot be real ({@link #impossibleDates()}), or another's learner sent with details of
+     * one's own, whose refusal must show nothing of the record (the callers' {@code neverSees}) and write nothing.
+     */
+    public ApiFuzzer refused(String operation, String variant, Supplier<?> body) {
+        refused.computeIfAbsent(operation, o -> new LinkedHashMap<>()).put(variant, body);
+        return this;
+    }
+
+    /** Well-formed dates that cannot be a date of birth or of anything that happened: for {@link #refused}. */
+    public static List<String> impossibleDates() {
+        return Hostile.IMPOSSIBLE_DATES;
     }
 
     /** Leaves the operation out, saying why; the run fails if the operation no longer exists. */
@@ -273,6 +289,12 @@ public final class ApiFuzzer {
         }
         if (mediaType != null) {
             bodyVariants(document, operation, as, mediaType, body, valid);
+        }
+        for (Map.Entry<String, Supplier<?>> hostile : refused.getOrDefault(operation.key(), Map.of()).entrySet()) {
+            for (Caller caller : allowed) {
+                send(probe(operation, hostile.getKey(), caller, "application/json", bytes(write(hostile.getValue().get())),
+                        Map.of(), Map.of(), Expect.REFUSED));
+            }
         }
         for (Caller caller : allowed) {
             if (caller.scoped() && !allowed.contains(ANONYMOUS)) { // what the public may read hides nothing
@@ -485,6 +507,11 @@ public final class ApiFuzzer {
             case HIDDEN -> {
                 if (status != 403 && status != 404) {
                     violation(probe, answer, "another's resource answered " + status + ", not 403/404");
+                }
+            }
+            case REFUSED -> {
+                if (status < 400 || status >= 500) {
+                    violation(probe, answer, "a request it must refuse answered " + status + ", not a 4xx");
                 }
             }
             case UNDECODABLE -> {

@@ -1,5 +1,7 @@
 package uk.awarding.platform.testing.fuzz;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,6 +24,10 @@ final class Hostile {
 
     static final List<String> DATES = List.of("2001-02-30", "0000-00-00", "99999-12-31", "2001-13-01", "01/02/2001",
             "1800-01-01", "2999-01-01", "2001-02-03T04:05:06Z");
+
+    /** Well-formed dates no living person was born on and no past event happened on: the far past and the future. */
+    static final List<String> IMPOSSIBLE_DATES = List.of("0001-01-01", "1890-06-01", "2999-01-01",
+            LocalDate.now(ZoneOffset.UTC).plusDays(2).toString());
 
     /** Raw JSON numbers (spliced into bodies as written) for integer and decimal fields. */
     static final List<String> NUMBERS = List.of("-1", "0", "2147483648", "-2147483649", "9223372036854775808", "1.5",

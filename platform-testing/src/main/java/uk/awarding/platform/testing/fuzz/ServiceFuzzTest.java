@@ -24,4 +24,9 @@ public abstract class ServiceFuzzTest {
     protected ApiFuzzer fuzzer() {
         return ApiFuzzer.of(base).state(DatabaseState.of(dataSource));
     }
+
+    /** As {@link #fuzzer()}, for a service that records some refusals: a refused request may write to {@code tables}. */
+    protected ApiFuzzer fuzzer(String... tables) {
+        return ApiFuzzer.of(base).state(DatabaseState.of(dataSource, tables));
+    }
 }
