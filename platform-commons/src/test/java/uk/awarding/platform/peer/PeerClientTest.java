@@ -125,7 +125,7 @@ class PeerClientTest {
     void aTimedOutCallIsNotRetried() {
         CATALOGUE.script = () -> {
             try {
-                Thread.sleep(2_000);
+                Thread.sleep(10_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
