@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class Report {
 
-    /** MariaDB alone doing the service's save transaction (MariaDbCeiling, RESULTS.md): what the rate is compared with. */
+    /** MariaDB alone doing the service's save transaction (measured by MariaDbCeiling): what the rate is compared with. */
     private static final double CEILING = Double.parseDouble(System.getProperty("ceiling", "1895"));
     private static final List<String> RUNS = List.of("warmup", "steady", "exam");
 

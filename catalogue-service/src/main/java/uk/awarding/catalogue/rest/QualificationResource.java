@@ -30,6 +30,8 @@ import uk.awarding.catalogue.domain.QualificationStatus;
 import uk.awarding.catalogue.repository.QualificationRepository;
 import uk.awarding.catalogue.service.CatalogueEditing;
 import uk.awarding.catalogue.service.CatalogueQueries;
+import uk.awarding.catalogue.service.QualificationResponse;
+import uk.awarding.catalogue.service.QualificationSummary;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.platform.security.Caller;
 import uk.awarding.platform.security.Roles;

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.awarding.catalogue.domain.Unit;
 import uk.awarding.catalogue.service.CatalogueEditing;
 import uk.awarding.catalogue.service.CatalogueQueries;
+import uk.awarding.catalogue.service.UnitResponse;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.security.Caller;
 import uk.awarding.platform.security.Roles;

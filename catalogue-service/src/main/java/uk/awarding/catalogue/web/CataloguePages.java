@@ -30,10 +30,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import uk.awarding.catalogue.domain.Unit;
 import uk.awarding.catalogue.repository.QualificationRepository;
-import uk.awarding.catalogue.rest.QualificationResponse;
-import uk.awarding.catalogue.rest.QualificationSummary;
-import uk.awarding.catalogue.rest.UnitResponse;
 import uk.awarding.catalogue.service.CatalogueQueries;
+import uk.awarding.catalogue.service.QualificationResponse;
+import uk.awarding.catalogue.service.QualificationSummary;
+import uk.awarding.catalogue.service.UnitResponse;
 import uk.awarding.platform.rest.ResultPage;
 
 /**

@@ -13,7 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Counts every problem+json answer by status and type, as {@code http.server.problems} (Prometheus:
  * {@code http_server_problems_total{status="503",type="database-unavailable"}}). The request metrics give only the
  * status, and a 503 {@code registration-unavailable} (a peer is down) and a 503 {@code database-unavailable} (our own
- * database is) call for different remedies: the exam-day benchmark and operators have to tell them apart.
+ * database is) call for different remedies: the load benchmark and operators have to tell them apart.
  * <p>
  * Both tags stay bounded: the type is the slug of {@link Problem#getType()}, which the code always names from a
  * constant (never from the request), and anything that is not a plain slug is counted as {@value #OTHER}, so a

@@ -14,8 +14,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * A service with only {@value #WORKERS} worker threads, so a handful of concurrent requests occupies all of them as
- * exam day's burst does the 200 of production: a request that needs a second worker thread to finish then hangs the
- * service, which {@link #burst} shows (load-tests/RESULTS.md, "The start stall").
+ * a burst of simultaneous starts does the 200 of production: a request that needs a second worker thread to finish
+ * then hangs the service, which {@link #burst} shows.
  */
 public class FewWorkerThreads implements QuarkusTestProfile {
 

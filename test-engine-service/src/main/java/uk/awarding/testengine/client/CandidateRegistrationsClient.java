@@ -4,22 +4,21 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
-import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.peer.PeerClient;
+import uk.awarding.platform.peer.PeerGuards;
 
 /**
- * The signed-in candidate's registrations, behind {@link CandidateRegistrationsApi}, with timeouts, retries and a
- * circuit breaker; down means a 503. Non-blocking for the reason {@link RegistrationClient} gives.
+ * The signed-in candidate's registrations, behind {@link CandidateRegistrationsApi} and the platform's peer guard
+ * (the same one as {@link RegistrationClient}: one breaker for registration-service); down, it is a 503
+ * {@code registration-unavailable}. Non-blocking for the reason {@link RegistrationClient} gives.
  */
 @ApplicationScoped
+@ApplyGuard(PeerGuards.REGISTRATION)
+@PeerClient
 public class CandidateRegistrationsClient {
 
     // A candidate has a handful of registrations; one page of this size holds them all.
@@ -31,18 +30,7 @@ public class CandidateRegistrationsClient {
         this.api = api;
     }
 
-    @Timeout(PeerCalls.TIMEOUT_MS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20)
-    @Fallback(fallbackMethod = "unavailable")
     public Uni<List<RegistrationView>> active(String accessToken) {
-        return PeerAnswers.logged(api.list("Bearer " + accessToken, "ACTIVE", PAGE_SIZE))
-                .map(RegistrationPage::items);
-    }
-
-    Uni<List<RegistrationView>> unavailable(String accessToken) {
-        return Uni.createFrom().failure(ProblemException.unavailable("registration-unavailable",
-                "Registration service unavailable",
-                "Your registrations cannot be listed just now; please try again in a minute."));
+        return api.list("Bearer " + accessToken, "ACTIVE", PAGE_SIZE).map(RegistrationPage::items);
     }
 }

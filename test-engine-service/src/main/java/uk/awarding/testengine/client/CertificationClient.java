@@ -2,16 +2,19 @@ package uk.awarding.testengine.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.smallrye.faulttolerance.api.ApplyGuard;
+import uk.awarding.platform.peer.PeerGuards;
+
 /**
- * certification-service behind {@link CertificationApi}, with a timeout and a circuit breaker. No retry here: the
- * outbox relay retries with backoff, and the receiver is idempotent by sittingId, so a repeat after a lost reply
- * records nothing twice.
+ * certification-service behind {@link CertificationApi} and the platform's peer guard, which this service runs without
+ * retries ({@code application.properties}): the outbox relay retries with backoff, and the receiver is idempotent by
+ * sittingId, so a repeat after a lost reply records nothing twice. No 503 here: the relay, not a request, waits for
+ * the answer, and records each failure on the message.
  */
 @ApplicationScoped
+@ApplyGuard(PeerGuards.CERTIFICATION)
 public class CertificationClient {
 
     private final CertificationApi api;
@@ -21,8 +24,6 @@ public class CertificationClient {
     }
 
     /** @throws DeliveryFailedException unless certification answered 201 (recorded) or 200 (already recorded) */
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10)
     public void recordUnitResult(String unitResultJson) {
         try (var response = api.record(unitResultJson)) {
             if (response.getStatus() != 201 && response.getStatus() != 200) {

@@ -8,7 +8,10 @@ import jakarta.inject.Singleton;
 
 import io.quarkus.arc.DefaultBean;
 
-/** The server's clock is the only clock (issue 4); a bean so tests can replace it and move time. */
+/**
+ * The server's clock is the only clock: a candidate's device cannot move a deadline. A bean so tests can replace it
+ * and move time.
+ */
 public class ClockProducer {
 
     /**

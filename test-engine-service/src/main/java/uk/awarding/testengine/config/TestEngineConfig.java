@@ -30,7 +30,8 @@ public interface TestEngineConfig {
 
     /**
      * How long catalogue-service's answers about a unit (the unit and its test specification) are reused by sitting
-     * starts: a change in the catalogue reaches new sittings at most this late; {@code 0s} asks every time.
+     * starts: a change in the catalogue reaches new sittings at most this late; {@code 0s} asks every time. Read by
+     * the caches' {@code quarkus.cache.caffeine.*.expire-after-write}, declared here so the key is typed and documented.
      */
     @WithDefault("60s")
     Duration catalogueCacheTtl();

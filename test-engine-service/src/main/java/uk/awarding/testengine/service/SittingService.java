@@ -133,7 +133,7 @@ public class SittingService {
     @Transactional
     public ResponseView save(String uln, String sittingId, int position, String optionId, Boolean flagged, long sequence) {
         Sitting sitting = sittings.findOwnedForUpdate(sittingId, uln).orElseThrow(() -> notFound(sittingId));
-        // Only the one question, not the whole form of 25: the save is exam day's hot path.
+        // Only the one question, not the whole form of 25: every candidate saves every answer, the busiest path.
         SittingQuestion question = sittings.findQuestion(sittingId, position)
                 .orElseThrow(() -> questionNotFound(sittings.countQuestions(sittingId), position));
         if (!sitting.acceptsSavesAt(clock.instant(), config.saveGrace())) {

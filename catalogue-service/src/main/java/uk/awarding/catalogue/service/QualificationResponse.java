@@ -1,4 +1,4 @@
-package uk.awarding.catalogue.rest;
+package uk.awarding.catalogue.service;
 
 import java.util.List;
 

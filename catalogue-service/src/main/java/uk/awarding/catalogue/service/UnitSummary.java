@@ -1,4 +1,4 @@
-package uk.awarding.catalogue.rest;
+package uk.awarding.catalogue.service;
 
 import uk.awarding.catalogue.domain.AssessmentMethod;
 import uk.awarding.catalogue.domain.Unit;
