@@ -279,6 +279,7 @@ launch_services() {
       DB_PASSWORD="$(printenv "${upper}_DB_PASSWORD" || echo "$schema-local")" \
       OIDC_AUTH_SERVER_URL="$REALM_URL" \
       OIDC_CLIENT_SECRET="$(printenv "${upper}_OIDC_CLIENT_SECRET" || echo "$service-secret")" \
+      SESSION_COOKIE_SECRET="$(printenv "${upper}_SESSION_COOKIE_SECRET" || echo "$service-local-session-cookie-secret")" \
       CATALOGUE_URL=http://127.0.0.1:8081 REGISTRATION_URL=http://127.0.0.1:8082 \
       CERTIFICATION_URL=http://127.0.0.1:8084 \
       LOG_JSON=false \

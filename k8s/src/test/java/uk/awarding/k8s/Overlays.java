@@ -29,7 +29,10 @@ import java.util.stream.Stream;
 final class Overlays {
 
     /** Every overlay ops may apply; each must render and pass every check. */
-    static final List<String> ALL = List.of("dev", "prod", "prod-gateway-api");
+    static final List<String> ALL = List.of("dev", "prod", "prod-ingress-nginx");
+
+    /** The overlays whose edge is ingress-nginx; the others' is the Gateway API. */
+    static final List<String> INGRESS_NGINX = List.of("dev", "prod-ingress-nginx");
 
     static final Path K8S_DIR = Path.of(System.getProperty("k8s.dir", ".")).toAbsolutePath().normalize();
     static final Path REPOSITORY_DIR = K8S_DIR.getParent();
@@ -53,6 +56,14 @@ final class Overlays {
         <T extends HasMetadata> T named(Class<T> type, String name) {
             return all(type).stream().filter(o -> o.getMetadata().getName().equals(name)).findFirst()
                     .orElseThrow(() -> new AssertionError(overlay + " has no " + type.getSimpleName() + " " + name));
+        }
+
+        /** A release Job by its name without the overlay's release suffix (release/kustomization.yaml). */
+        <T extends HasMetadata> T release(Class<T> type, String name) {
+            return all(type).stream().filter(o -> o.getMetadata().getName().startsWith(name + "-")
+                            && o.getMetadata().getLabels().containsKey("awarding.uk/release"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(overlay + " has no release " + type.getSimpleName() + " " + name));
         }
 
         /** A generated ConfigMap or Secret by the name the manifests use (kustomize appends a content hash). */
