@@ -131,6 +131,11 @@ final class Overlays {
         try {
             List<JsonNode> documents = YAML.readValues(new YAMLFactory().createParser(result.output()), JsonNode.class)
                     .readAll().stream().filter(d -> d != null && !d.isNull() && !d.isEmpty()).toList();
+            // kustomize wraps a long base64 value of a Secret at 76 characters, which the API server's decoder skips
+            // (it ignores line breaks) and the schema's "byte" format does not: read it as the API server does.
+            documents.stream().filter(d -> d.path("kind").asText().equals("Secret") && d.path("data").isObject())
+                    .forEach(d -> ((com.fasterxml.jackson.databind.node.ObjectNode) d.path("data")).properties()
+                            .forEach(e -> e.setValue(JSON.getNodeFactory().textNode(e.getValue().asText().replace("\n", "")))));
             List<HasMetadata> objects = documents.stream()
                     .map(d -> (HasMetadata) SERIALIZATION.unmarshal(d.toString())).toList();
             return new Rendered(overlay, documents, objects);
