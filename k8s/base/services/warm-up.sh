@@ -1,6 +1,6 @@
 #!/bin/sh
 # Warms the services up before an exam session, once the pre-scaled pods are ready: a just-started JVM serves at a
-# fifth of its warm rate until its JIT compiler has seen the hot paths (load-tests/RESULTS.md, "The JIT"). Each
+# fifth of its warm rate until its JIT compiler has seen the hot paths. Each
 # request below opens a new connection, so the Services spread them over every pod. It reaches what needs no
 # candidate's token: health (database pool and OIDC keys), the token check of every API (a refused bearer token
 # goes through the same OIDC, REST and problem+json code as an accepted one) and public verification (Hibernate, Qute).

@@ -38,7 +38,7 @@ class ExamDayTest {
     static final List<String> PROD = List.of("prod", "prod-ingress-nginx");
     static final List<String> OVERLAYS = Overlays.ALL;
 
-    /** load-tests/RESULTS.md: test-engine used a whole core on exam day; every start asks registration. */
+    /** test-engine used a whole core for an exam-day burst; every start asks registration. */
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void theExamDayServicesRequestTheCpuTheyWereMeasuredToNeed(String overlay) {
