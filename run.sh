@@ -271,13 +271,17 @@ launch_services() {
     # Local defaults as LocalMariaDb and the realm file have them; <SCHEMA>_DB_PASSWORD and
     # <SCHEMA>_OIDC_CLIENT_SECRET in the environment override them. The JVM runs in the jar's directory: the build
     # made the class-data archive there (-XX:SharedArchiveFile=app-cds.jsa of jvm.env) for `-jar quarkus-run.jar`.
+    # Each service listens on the loopback interface only: from other machines the gateway, with its limits, headers
+    # and hidden paths, is the only way in.
     start_process "$service" sh -c 'cd "$1" && shift && exec "$@"' sh "$(dirname "$(jar_of "$service")")" env \
+      QUARKUS_HTTP_HOST=127.0.0.1 \
       DB_URL="jdbc:mariadb://127.0.0.1:3307/$schema" DB_USER="$schema" \
       DB_PASSWORD="$(printenv "${upper}_DB_PASSWORD" || echo "$schema-local")" \
       OIDC_AUTH_SERVER_URL="$REALM_URL" \
       OIDC_CLIENT_SECRET="$(printenv "${upper}_OIDC_CLIENT_SECRET" || echo "$service-secret")" \
-      CATALOGUE_URL=http://localhost:8081 REGISTRATION_URL=http://localhost:8082 \
-      CERTIFICATION_URL=http://localhost:8084 \
+      SESSION_COOKIE_SECRET="$(printenv "${upper}_SESSION_COOKIE_SECRET" || echo "$service-local-session-cookie-secret")" \
+      CATALOGUE_URL=http://127.0.0.1:8081 REGISTRATION_URL=http://127.0.0.1:8082 \
+      CERTIFICATION_URL=http://127.0.0.1:8084 \
       LOG_JSON=false \
       QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true \
       QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_PREFIX=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
@@ -367,7 +371,8 @@ print_summary() {
     Candidate pages (sit the test)   $GATEWAY_URL/test-engine/
     APIs through the gateway         $GATEWAY_URL/{catalogue,registration,test-engine,certification}/api/...
     Certificate verification         $GATEWAY_URL/verify/{number}?familyName=...
-    OpenAPI (each service's port)    http://localhost:8081/q/swagger-ui (8082, 8083, 8084 likewise)
+    OpenAPI (each service's port,    http://localhost:8081/q/swagger-ui (8082, 8083, 8084 likewise)
+      this machine only)
     Keycloak admin console           $KEYCLOAK_URL/admin (admin / admin, local only)
 
   Demo accounts (password = user name): candidate (ULN 9276308686), centre (CEN001), staff (awarding-staff)

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 import uk.awarding.platform.testing.EmbeddedMariaDb;
 
 /**
- * The init Job's script (k8s/base/mariadb/create-schemas.sh) run for real against MariaDB 11.4 with its own client:
+ * The init Job's script (k8s/base/release/create-schemas.sh) run for real against MariaDB 11.4 with its own client:
  * each user gets its own schema and nothing else, a second run is harmless and takes new passwords.
  */
 class CreateSchemasScriptTest {
 
-    static final Path SCRIPT = Overlays.K8S_DIR.resolve("base/mariadb/create-schemas.sh");
+    static final Path SCRIPT = Overlays.K8S_DIR.resolve("base/release/create-schemas.sh");
     static final Path BASE = Overlays.K8S_DIR.resolve("target/create-schemas-test/base");
     /** schema (= user) -> the variable holding its password. */
     static final Map<String, String> SCHEMAS = Map.of(
@@ -111,7 +111,7 @@ class CreateSchemasScriptTest {
         }
         read.removeAll(Set.of("MYSQL_PWD", "MARIADB_HOST", "MARIADB_PORT"));
         for (String overlay : Overlays.ALL) {
-            Job job = Overlays.render(overlay).named(Job.class, "mariadb-init");
+            Job job = Overlays.render(overlay).release(Job.class, "mariadb-init");
             Set<String> given = new TreeSet<>(job.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
                     .map(EnvVar::getName).toList());
             assertEquals(read, given, overlay);

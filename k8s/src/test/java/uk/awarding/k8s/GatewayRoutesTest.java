@@ -23,12 +23,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Every route of the local gateway (suite/gateway/nginx.conf, the reference) exists in the Ingresses and in the
  * HTTPRoute: the same path reaches the same service port with the same path and X-Forwarded-Prefix, and the
- * metrics the gateway hides stay hidden. Requests are traced through the rendered objects as the controllers
+ * /q/ endpoints the gateway hides (all but health: metrics, the OpenAPI document, Swagger UI) stay hidden. Requests are traced through the rendered objects as the controllers
  * would route them.
  */
 class GatewayRoutesTest {
@@ -66,12 +66,18 @@ class GatewayRoutesTest {
             routes.add(new Route(location.group(1), upstreams.get(location.group(3)), location.group(2), location.group(4)));
         }
         assertTrue(routes.size() >= 5, "nginx.conf routes the four services and /verify/: " + routes);
-        assertTrue(conf.contains("location ~ ^/[a-z-]+/q/metrics"), "nginx.conf hides the services' metrics");
+        assertTrue(conf.contains("location ~ ^/[a-z-]+/q/(?!health(/|$))"), "nginx.conf hides the services' /q/ but health");
         return routes;
     }
 
+    /** What the local gateway keeps inside: every /q/ endpoint of a service but its health. */
+    static final List<String> HIDDEN = List.of("q/metrics", "q/openapi", "q/openapi?format=json", "q/swagger-ui/",
+            "q/swagger-ui/index.html", "q/dev-ui", "q/healthx");
+
+    static final List<String> INGRESS_OVERLAYS = Overlays.INGRESS_NGINX;
+
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @FieldSource("INGRESS_OVERLAYS")
     void everyGatewayRouteIsAnIngress(String overlay) {
         Overlays.Rendered rendered = Overlays.render(overlay);
         for (Route route : gatewayRoutes()) {
@@ -80,27 +86,34 @@ class GatewayRoutesTest {
             assertEquals(new Forward(route.port(), route.expectedUpstreamPath(), route.forwardedPrefix()), forward,
                     route.sampleRequest());
             if (!route.prefix().equals("/verify/")) {
-                assertEquals(null, throughIngress(rendered, route.prefix() + "q/metrics"), route.prefix() + "q/metrics is exposed");
-                assertNotNull(throughIngress(rendered, route.prefix() + "q/health/ready"));
+                for (String hidden : HIDDEN) {
+                    assertEquals(null, throughIngress(rendered, route.prefix() + hidden), route.prefix() + hidden + " is exposed");
+                }
+                assertEquals(new Forward(route.port(), "/q/health/ready", route.forwardedPrefix()),
+                        throughIngress(rendered, route.prefix() + "q/health/ready"));
             }
         }
     }
 
     @Test
     void everyGatewayRouteIsInTheHttpRoute() {
-        Overlays.Rendered rendered = Overlays.render("prod-gateway-api");
+        Overlays.Rendered rendered = Overlays.render("prod");
         HTTPRoute gateway = rendered.named(HTTPRoute.class, "gateway");
         for (Route route : gatewayRoutes()) {
             Optional<Forward> forward = throughHttpRoute(rendered, gateway, route.sampleRequest());
             assertEquals(Optional.of(new Forward(route.port(), route.expectedUpstreamPath(), route.forwardedPrefix())), forward,
                     route.sampleRequest());
             if (!route.prefix().equals("/verify/")) {
-                assertEquals(Optional.empty(), throughHttpRoute(rendered, gateway, route.prefix() + "q/metrics"),
-                        route.prefix() + "q/metrics is exposed");
+                for (String hidden : HIDDEN) {
+                    assertEquals(Optional.empty(), throughHttpRoute(rendered, gateway, route.prefix() + hidden.replaceAll("\\?.*", "")),
+                            route.prefix() + hidden + " is exposed");
+                }
+                assertEquals(Optional.of(new Forward(route.port(), "/q/health/ready", route.forwardedPrefix())),
+                        throughHttpRoute(rendered, gateway, route.prefix() + "q/health/ready"));
             }
         }
         assertEquals(List.of(), rendered.all(Ingress.class).stream().map(i -> i.getMetadata().getName()).toList(),
-                "the Gateway API overlay replaces every Ingress");
+                "the Gateway API overlay has no Ingress");
     }
 
     /** ingress-nginx: a regex path matches from the start; rewrite-target substitutes its groups. */
@@ -114,13 +127,14 @@ class GatewayRoutesTest {
             Map<String, String> annotations = ingress.getMetadata().getAnnotations();
             assertEquals("true", annotations.get("nginx.ingress.kubernetes.io/use-regex"));
             for (HTTPIngressPath path : ingress.getSpec().getRules().get(0).getHttp().getPaths()) {
-                Matcher m = Pattern.compile("^" + path.getPath(), Pattern.CASE_INSENSITIVE).matcher(request);
+                // nginx matches the path alone, without the query string.
+                Matcher m = Pattern.compile("^" + path.getPath(), Pattern.CASE_INSENSITIVE).matcher(request.replaceAll("\\?.*", ""));
                 if (m.lookingAt()) {
                     String rewritten = annotations.get("nginx.ingress.kubernetes.io/rewrite-target");
                     for (int g = m.groupCount(); g >= 1; g--) {
                         rewritten = rewritten.replace("$" + g, Optional.ofNullable(m.group(g)).orElse(""));
                     }
-                    rewritten += request.substring(m.end());
+                    rewritten += request.replaceAll("\\?.*", "").substring(m.end());
                     int port = path.getBackend().getService().getPort().getNumber();
                     assertServiceExposes(rendered, path.getBackend().getService().getName(), port);
                     matches.add(new Forward(port, rewritten, annotations.get("nginx.ingress.kubernetes.io/x-forwarded-prefix")));

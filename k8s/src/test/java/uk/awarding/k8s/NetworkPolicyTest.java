@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -28,7 +29,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 /**
  * Evaluates the rendered NetworkPolicies as a cluster would, for every pair of the suite's pods (and the edge), and
  * compares who may reach whom with the intended graph: only the edge reaches the services and Keycloak; each
- * service reaches MariaDB, Keycloak and the peers it calls; nothing else connects.
+ * service reaches MariaDB, Keycloak and the peers it calls; the release Jobs and the backup reach MariaDB (the
+ * migrations Keycloak too); the exam-day Jobs reach the services to warm them up; nothing else connects.
  */
 class NetworkPolicyTest {
 
@@ -89,12 +91,18 @@ class NetworkPolicyTest {
         expected.add("edge -> keycloak");
         expected.add("keycloak -> mariadb");
         expected.add("mariadb-init -> mariadb");
+        expected.add("mariadb-backup -> mariadb");
+        CALLS.keySet().forEach(service -> {
+            expected.add(service + "-migrate -> mariadb");
+            expected.add(service + "-migrate -> keycloak");
+            expected.add("exam-day-scaler -> " + service);
+        });
         return expected;
     }
 
     /** The ingress controller's pods, in the namespace the overlay's edge policy is written for. */
     private static Pod edge(String overlay) {
-        Map<String, String> namespaceLabels = overlay.endsWith("gateway-api")
+        Map<String, String> namespaceLabels = !Overlays.INGRESS_NGINX.contains(overlay)
                 ? Map.of("kubernetes.io/metadata.name", "envoy-gateway-system", "awarding.uk/edge", "true")
                 : Map.of("kubernetes.io/metadata.name", "ingress-nginx");
         return new Pod("edge", namespaceLabels, namespaceLabels.get("kubernetes.io/metadata.name"),
@@ -117,7 +125,8 @@ class NetworkPolicyTest {
         return Stream.of(
                 rendered.all(Deployment.class).stream().map(d -> d.getSpec().getTemplate()),
                 rendered.all(StatefulSet.class).stream().map(s -> s.getSpec().getTemplate()),
-                rendered.all(Job.class).stream().map(j -> j.getSpec().getTemplate()))
+                rendered.all(Job.class).stream().map(j -> j.getSpec().getTemplate()),
+                rendered.all(CronJob.class).stream().map(c -> c.getSpec().getJobTemplate().getSpec().getTemplate()))
                 .flatMap(s -> s).map(pod).toList();
     }
 

@@ -29,7 +29,10 @@ import java.util.stream.Stream;
 final class Overlays {
 
     /** Every overlay ops may apply; each must render and pass every check. */
-    static final List<String> ALL = List.of("dev", "prod", "prod-gateway-api");
+    static final List<String> ALL = List.of("dev", "prod", "prod-ingress-nginx");
+
+    /** The overlays whose edge is ingress-nginx; the others' is the Gateway API. */
+    static final List<String> INGRESS_NGINX = List.of("dev", "prod-ingress-nginx");
 
     static final Path K8S_DIR = Path.of(System.getProperty("k8s.dir", ".")).toAbsolutePath().normalize();
     static final Path REPOSITORY_DIR = K8S_DIR.getParent();
@@ -53,6 +56,14 @@ final class Overlays {
         <T extends HasMetadata> T named(Class<T> type, String name) {
             return all(type).stream().filter(o -> o.getMetadata().getName().equals(name)).findFirst()
                     .orElseThrow(() -> new AssertionError(overlay + " has no " + type.getSimpleName() + " " + name));
+        }
+
+        /** A release Job by its name without the overlay's release suffix (release/kustomization.yaml). */
+        <T extends HasMetadata> T release(Class<T> type, String name) {
+            return all(type).stream().filter(o -> o.getMetadata().getName().startsWith(name + "-")
+                            && o.getMetadata().getLabels().containsKey("awarding.uk/release"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(overlay + " has no release " + type.getSimpleName() + " " + name));
         }
 
         /** A generated ConfigMap or Secret by the name the manifests use (kustomize appends a content hash). */
@@ -120,6 +131,11 @@ final class Overlays {
         try {
             List<JsonNode> documents = YAML.readValues(new YAMLFactory().createParser(result.output()), JsonNode.class)
                     .readAll().stream().filter(d -> d != null && !d.isNull() && !d.isEmpty()).toList();
+            // kustomize wraps a long base64 value of a Secret at 76 characters, which the API server's decoder skips
+            // (it ignores line breaks) and the schema's "byte" format does not: read it as the API server does.
+            documents.stream().filter(d -> d.path("kind").asText().equals("Secret") && d.path("data").isObject())
+                    .forEach(d -> ((com.fasterxml.jackson.databind.node.ObjectNode) d.path("data")).properties()
+                            .forEach(e -> e.setValue(JSON.getNodeFactory().textNode(e.getValue().asText().replace("\n", "")))));
             List<HasMetadata> objects = documents.stream()
                     .map(d -> (HasMetadata) SERIALIZATION.unmarshal(d.toString())).toList();
             return new Rendered(overlay, documents, objects);

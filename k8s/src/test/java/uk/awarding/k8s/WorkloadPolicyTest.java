@@ -49,9 +49,8 @@ class WorkloadPolicyTest {
 
     static final List<String> OVERLAYS = Overlays.ALL;
 
-    /** What each service reads from its environment (application.properties of the four services). */
-    static final Set<String> SERVICE_ENVIRONMENT = Set.of("DB_URL", "DB_USER", "DB_PASSWORD", "OIDC_AUTH_SERVER_URL",
-            "OIDC_AUDIENCE", "OIDC_CLIENT_SECRET", "CATALOGUE_URL", "REGISTRATION_URL", "CERTIFICATION_URL");
+    /** The only pods that hold a service account token: the exam-day Jobs, which patch the autoscalers. */
+    static final String EXAM_DAY_SERVICE_ACCOUNT = "exam-day-scaler";
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
@@ -60,7 +59,8 @@ class WorkloadPolicyTest {
         workloads(Overlays.render(overlay)).forEach((name, pod) -> {
             PodSpec spec = pod.getSpec();
             PodSecurityContext podSecurity = Objects.requireNonNullElseGet(spec.getSecurityContext(), PodSecurityContext::new);
-            check(violations, name, Boolean.FALSE.equals(spec.getAutomountServiceAccountToken()), "mounts a service account token");
+            check(violations, name, Boolean.FALSE.equals(spec.getAutomountServiceAccountToken())
+                    || EXAM_DAY_SERVICE_ACCOUNT.equals(spec.getServiceAccountName()), "mounts a service account token");
             check(violations, name, podSecurity.getSeccompProfile() != null
                     && "RuntimeDefault".equals(podSecurity.getSeccompProfile().getType()), "has no RuntimeDefault seccomp profile");
             for (Container c : containers(spec)) {
@@ -98,6 +98,10 @@ class WorkloadPolicyTest {
                     if (request != null && limit != null) {
                         check(violations, where, request.getNumericalAmount().compareTo(limit.getNumericalAmount()) <= 0,
                                 "requests more than its limit");
+                        // Memory is reserved as it may be used: no node overcommitted into killing pods under load.
+                        check(violations, where, !resource.equals("memory")
+                                || request.getNumericalAmount().compareTo(limit.getNumericalAmount()) == 0,
+                                "requests less memory than its limit");
                     }
                 }
             }
@@ -112,7 +116,7 @@ class WorkloadPolicyTest {
         List<String> violations = new ArrayList<>();
         Overlays.Rendered rendered = Overlays.render(overlay);
         workloads(rendered).forEach((name, pod) -> {
-            if (name.startsWith("Job/")) {
+            if (name.startsWith("Job/") || name.startsWith("CronJob/")) {
                 return;
             }
             for (Container c : pod.getSpec().getContainers()) {
@@ -139,12 +143,13 @@ class WorkloadPolicyTest {
             check(violations, module, "kustomize".equals(deployment.getMetadata().getLabels().get("app.kubernetes.io/managed-by")),
                     "not labelled managed-by");
             Container c = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
-            check(violations, module, c.getImage().endsWith("/" + module + ":" + Overlays.projectVersion()),
-                    "image " + c.getImage() + " is not tagged with the project version");
+            check(violations, module, imageIsPinned(overlay, module, c.getImage()), "image " + c.getImage() + " is not pinned");
+            check(violations, module, deployment.getSpec().getTemplate().getSpec().getImagePullSecrets().stream()
+                    .anyMatch(r -> "registry-credentials".equals(r.getName())), "has no imagePullSecrets slot");
             check(violations, module, httpProbe(c.getStartupProbe(), "/q/health/started"), "startup probe not on /q/health/started");
             check(violations, module, httpProbe(c.getLivenessProbe(), "/q/health/live"), "liveness probe not on /q/health/live");
             check(violations, module, httpProbe(c.getReadinessProbe(), "/q/health/ready"), "readiness probe not on /q/health/ready");
-            Set<String> missing = new TreeSet<>(SERVICE_ENVIRONMENT);
+            Set<String> missing = new TreeSet<>(ServiceEnvironment.read(module));
             missing.removeAll(environment(rendered, c));
             check(violations, module, missing.isEmpty(), "lacks environment " + missing);
 
@@ -172,16 +177,19 @@ class WorkloadPolicyTest {
         assertEquals(List.of(), uncovered);
     }
 
+    /** The two services every sitting start goes through scale on their autoscalers alone. */
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void testEngineScalesOnItsAutoscalerAlone(String overlay) {
+    void theExamDayServicesScaleOnTheirAutoscalersAlone(String overlay) {
         Overlays.Rendered rendered = Overlays.render(overlay);
-        HorizontalPodAutoscaler hpa = rendered.named(HorizontalPodAutoscaler.class, "test-engine-service");
-        assertEquals("Deployment", hpa.getSpec().getScaleTargetRef().getKind());
-        assertEquals("test-engine-service", hpa.getSpec().getScaleTargetRef().getName());
-        assertTrue(hpa.getSpec().getMinReplicas() >= 1 && hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas());
-        // With a replica count in the manifest every apply would reset what the autoscaler chose.
-        assertNull(rendered.named(Deployment.class, "test-engine-service").getSpec().getReplicas());
+        for (String service : ExamDayTest.AUTOSCALED) {
+            HorizontalPodAutoscaler hpa = rendered.named(HorizontalPodAutoscaler.class, service);
+            assertEquals("Deployment", hpa.getSpec().getScaleTargetRef().getKind());
+            assertEquals(service, hpa.getSpec().getScaleTargetRef().getName());
+            assertTrue(hpa.getSpec().getMinReplicas() >= 1 && hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas());
+            // With a replica count in the manifest every apply would reset what the autoscaler chose.
+            assertNull(rendered.named(Deployment.class, service).getSpec().getReplicas(), service);
+        }
     }
 
     /** Production runs at least two pods of every service, rolling one at a time without losing capacity. */
@@ -238,7 +246,13 @@ class WorkloadPolicyTest {
         }
     }
 
-    private static Map<String, PodTemplateSpec> workloads(Overlays.Rendered rendered) {
+    /** dev runs the tag the build pushed; prod names each image by its digest, which no push can move. */
+    static boolean imageIsPinned(String overlay, String module, String image) {
+        return overlay.equals("dev") ? image.endsWith("/" + module + ":" + Overlays.projectVersion())
+                : image.matches(".+/" + Pattern.quote(module) + "@sha256:[0-9a-f]{64}");
+    }
+
+    static Map<String, PodTemplateSpec> workloads(Overlays.Rendered rendered) {
         Map<String, PodTemplateSpec> pods = new LinkedHashMap<>();
         for (HasMetadata o : rendered.objects()) {
             PodTemplateSpec template = null;
@@ -261,7 +275,7 @@ class WorkloadPolicyTest {
         return pods;
     }
 
-    private static List<Container> containers(PodSpec spec) {
+    static List<Container> containers(PodSpec spec) {
         return Stream.concat(spec.getInitContainers().stream(), spec.getContainers().stream()).toList();
     }
 
@@ -277,7 +291,7 @@ class WorkloadPolicyTest {
     }
 
     /** The variable names a container sees: its env and the keys of the ConfigMaps and Secrets it imports whole. */
-    private static Set<String> environment(Overlays.Rendered rendered, Container c) {
+    static Set<String> environment(Overlays.Rendered rendered, Container c) {
         Set<String> names = new TreeSet<>(c.getEnv().stream().map(EnvVar::getName).toList());
         for (EnvFromSource from : c.getEnvFrom()) {
             if (from.getConfigMapRef() != null) {
@@ -291,7 +305,7 @@ class WorkloadPolicyTest {
         return names;
     }
 
-    private static void check(List<String> violations, String where, boolean ok, String problem) {
+    static void check(List<String> violations, String where, boolean ok, String problem) {
         if (!ok) {
             violations.add(where + " " + problem);
         }

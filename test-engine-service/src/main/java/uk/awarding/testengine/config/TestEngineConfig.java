@@ -2,6 +2,8 @@ package uk.awarding.testengine.config;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Size;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -35,6 +37,13 @@ public interface TestEngineConfig {
      */
     @WithDefault("60s")
     Duration catalogueCacheTtl();
+
+    /**
+     * The key that encrypts the candidate pages' session cookie ({@code SESSION_COOKIE_SECRET}): the same in every pod,
+     * and at least 32 characters, the strength of the AES-256 key derived from it; a shorter one fails the start.
+     */
+    @Size(min = 32)
+    String sessionCookieSecret();
 
     Outbox outbox();
 
