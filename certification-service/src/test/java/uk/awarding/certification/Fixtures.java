@@ -37,9 +37,11 @@ public final class Fixtures {
 
     /** A passed online test delivered by test-engine-service. */
     public static String sittingPass(String registrationId, String unit) {
+        String sittingId = UUID.randomUUID().toString();
+        PeerStubs.sitting(sittingId, registrationId, 20, 18, "2026-10-02");
         return given().auth().oauth2(TestTokens.service("test-engine-service")).contentType(ContentType.JSON)
                 .body(Map.of("registrationId", registrationId, "unit", unit,
-                        "sittingId", UUID.randomUUID().toString(), "score", 20, "passMark", 18,
+                        "sittingId", sittingId, "score", 20, "passMark", 18,
                         "achievedOn", "2026-10-02"))
                 .post("/api/unit-results").then().statusCode(201).extract().path("id");
     }
