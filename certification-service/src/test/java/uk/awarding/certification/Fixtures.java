@@ -65,7 +65,18 @@ public final class Fixtures {
 
     /** A registration with a full certificate; answers the certificate number. */
     public static String certified(SeedQualification qualification) {
-        String registrationId = registration(qualification);
+        return certified(qualification, registration(qualification));
+    }
+
+    /** A full certificate for a learner of these names. */
+    public static String certified(SeedQualification qualification, String givenName, String familyName) {
+        String registrationId = UUID.randomUUID().toString();
+        PeerStubs.registration(registrationId, CENTRE, qualification.id, "ACTIVE",
+                Map.of("givenName", givenName, "familyName", familyName));
+        return certified(qualification, registrationId);
+    }
+
+    private static String certified(SeedQualification qualification, String registrationId) {
         passAll(registrationId, qualification.achievingUnits);
         return claim(registrationId, false).then().statusCode(201).extract().path("number");
     }

@@ -76,11 +76,18 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     /** The same, in the given status (e.g. {@code WITHDRAWN}). */
     public static void registration(String registrationId, String centreNumber, String qualificationId,
             String status) {
+        registration(registrationId, centreNumber, qualificationId, status, Map.of());
+    }
+
+    /** The registration fixture with some of its fields replaced, e.g. the learner's names. */
+    public static void registration(String registrationId, String centreNumber, String qualificationId, String status,
+            Map<String, String> fields) {
         try {
             ObjectNode body = (ObjectNode) JSON.readTree(Contracts.fixture("registration-service",
                     "registration-cg-2794-02",
                     Map.of("registrationId", registrationId, "registeredAt", "2026-09-01T09:00:00Z")));
             body.put("centreNumber", centreNumber).put("qualificationId", qualificationId).put("status", status);
+            fields.forEach(body::put);
             server.stubFor(get(urlEqualTo("/api/registrations/" + registrationId))
                     .withHeader("Authorization", matching("Bearer .+"))
                     .willReturn(okJson(body.toString())));

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -39,6 +40,9 @@ public class CertificateDocuments {
         static native TemplateInstance verificationStart(boolean malformed, String verifyUrl, String stylesheet);
     }
 
+    /** The family certificate.css names for the PDF; DejaVu Serif (fonts/, Bitstream Vera licence) provides it. */
+    static final String FONT_FAMILY = "Certificate Serif";
+
     private final String baseUrl;
     private final String verifyUrl;
     private final String certificateCss;
@@ -58,6 +62,10 @@ public class CertificateDocuments {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // The PDF base fonts cover Latin-1 only ("Ŵ", "Ł" and "ę" came out as "#"): a font that covers Latin
+            // Extended is embedded, subset to the glyphs used.
+            builder.useFont(() -> font("DejaVuSerif.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSerif-Bold.ttf"), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(Templates.certificate(certificate, certificateCss, null, verifyUrl).render(), null);
             builder.toStream(out);
             builder.run();
@@ -83,6 +91,10 @@ public class CertificateDocuments {
     /** The form that asks for a number and a family name; {@code malformed} when the number typed was not one. */
     public String verificationStart(boolean malformed) {
         return Templates.verificationStart(malformed, verifyUrl, baseUrl + "/verification.css").render();
+    }
+
+    private static InputStream font(String file) {
+        return CertificateDocuments.class.getClassLoader().getResourceAsStream("fonts/" + file);
     }
 
     private static String resource(String path) {
