@@ -258,9 +258,22 @@ launch() {
   esac
 }
 
+# certification-service refuses to start in production without CREDENTIAL_SIGNING_KEY: the suite's own key is made
+# once per state directory (with nothing but the JDK) and kept beside the database, so credentials still verify after
+# a restart. CREDENTIAL_SIGNING_KEY in the environment replaces it.
+local_signing_key() {
+  local file=$STATE_DIR/certification-signing-key.jwk
+  if [ ! -s "$file" ]; then
+    mkdir -p "$STATE_DIR"
+    (umask 077 && java "$ROOT/suite/certification/LocalSigningKey.java" >"$file.new" && mv "$file.new" "$file") \
+      || fail "cannot make certification-service's local signing key"
+  fi
+  cat "$file"
+}
+
 # The named services, against the MariaDB and Keycloak that are already running.
 launch_services() {
-  local service schema upper java_opts jvm_env=$ROOT/k8s/base/services/jvm.env
+  local service schema upper java_opts own_env jvm_env=$ROOT/k8s/base/services/jvm.env
   # The JVM options and allocator setting of the cluster's pods (why each: that file); SUITE_JAVA_OPTS replaces the
   # options, e.g. to compare others with load-tests/footprint.sh.
   read -ra java_opts <<<"${SUITE_JAVA_OPTS:-$(sed -n 's/^JAVA_OPTS_APPEND=//p' "$jvm_env")}"
@@ -268,6 +281,9 @@ launch_services() {
     schema=${service%-service}
     schema=${schema//-/_}
     upper=$(echo "$schema" | tr '[:lower:]' '[:upper:]')
+    own_env=()
+    [ "$service" != certification-service ] \
+      || own_env=(CREDENTIAL_SIGNING_KEY="$(printenv CREDENTIAL_SIGNING_KEY || local_signing_key)")
     # Local defaults as LocalMariaDb and the realm file have them; <SCHEMA>_DB_PASSWORD and
     # <SCHEMA>_OIDC_CLIENT_SECRET in the environment override them. The JVM runs in the jar's directory: the build
     # made the class-data archive there (-XX:SharedArchiveFile=app-cds.jsa of jvm.env) for `-jar quarkus-run.jar`.
@@ -285,7 +301,7 @@ launch_services() {
       LOG_JSON=false \
       QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true \
       QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_PREFIX=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
-      MALLOC_ARENA_MAX="$(sed -n 's/^MALLOC_ARENA_MAX=//p' "$jvm_env")" \
+      MALLOC_ARENA_MAX="$(sed -n 's/^MALLOC_ARENA_MAX=//p' "$jvm_env")" ${own_env[@]+"${own_env[@]}"} \
       java "${java_opts[@]}" -jar quarkus-run.jar
   done
 }

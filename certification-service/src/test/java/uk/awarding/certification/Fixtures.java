@@ -37,9 +37,11 @@ public final class Fixtures {
 
     /** A passed online test delivered by test-engine-service. */
     public static String sittingPass(String registrationId, String unit) {
+        String sittingId = UUID.randomUUID().toString();
+        PeerStubs.sitting(sittingId, registrationId, 20, 18, "2026-10-02");
         return given().auth().oauth2(TestTokens.service("test-engine-service")).contentType(ContentType.JSON)
                 .body(Map.of("registrationId", registrationId, "unit", unit,
-                        "sittingId", UUID.randomUUID().toString(), "score", 20, "passMark", 18,
+                        "sittingId", sittingId, "score", 20, "passMark", 18,
                         "achievedOn", "2026-10-02"))
                 .post("/api/unit-results").then().statusCode(201).extract().path("id");
     }
@@ -63,7 +65,18 @@ public final class Fixtures {
 
     /** A registration with a full certificate; answers the certificate number. */
     public static String certified(SeedQualification qualification) {
-        String registrationId = registration(qualification);
+        return certified(qualification, registration(qualification));
+    }
+
+    /** A full certificate for a learner of these names. */
+    public static String certified(SeedQualification qualification, String givenName, String familyName) {
+        String registrationId = UUID.randomUUID().toString();
+        PeerStubs.registration(registrationId, CENTRE, qualification.id, "ACTIVE",
+                Map.of("givenName", givenName, "familyName", familyName));
+        return certified(qualification, registrationId);
+    }
+
+    private static String certified(SeedQualification qualification, String registrationId) {
         passAll(registrationId, qualification.achievingUnits);
         return claim(registrationId, false).then().statusCode(201).extract().path("number");
     }

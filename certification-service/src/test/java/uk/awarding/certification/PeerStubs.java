@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import uk.awarding.platform.testing.contract.Contracts;
 
 /**
- * registration-service and catalogue-service as WireMock stubs. cg-2794-02 is served from the contract fixtures
+ * registration-service, catalogue-service and test-engine-service as WireMock stubs. cg-2794-02 is served from the contract fixtures
  * the providers' own tests verify; the other four seed qualifications are stubs of the same shape, built from
  * the seed notes (src/test/resources/peers). Every stub answers only a request carrying a bearer token; anything
  * else gets 401, so a missing service token fails the test.
@@ -46,8 +47,14 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         for (SeedQualification q : SeedQualification.values()) {
             stubQualification(q);
         }
+        // test-engine-service answers a sitting it has not marked with 404.
+        server.stubFor(get(urlPathMatching("/api/sittings/[^/]+/unit-result")).atPriority(9)
+                .withHeader("Authorization", matching("Bearer .+"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"urn:awarding:problem:sitting-not-found\",\"status\":404}")));
         String url = server.baseUrl();
-        return Map.of("quarkus.rest-client.registration.url", url, "quarkus.rest-client.catalogue.url", url);
+        return Map.of("quarkus.rest-client.registration.url", url, "quarkus.rest-client.catalogue.url", url,
+                "quarkus.rest-client.test-engine.url", url);
     }
 
     @Override
@@ -69,12 +76,36 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     /** The same, in the given status (e.g. {@code WITHDRAWN}). */
     public static void registration(String registrationId, String centreNumber, String qualificationId,
             String status) {
+        registration(registrationId, centreNumber, qualificationId, status, Map.of());
+    }
+
+    /** The registration fixture with some of its fields replaced, e.g. the learner's names. */
+    public static void registration(String registrationId, String centreNumber, String qualificationId, String status,
+            Map<String, String> fields) {
         try {
             ObjectNode body = (ObjectNode) JSON.readTree(Contracts.fixture("registration-service",
                     "registration-cg-2794-02",
                     Map.of("registrationId", registrationId, "registeredAt", "2026-09-01T09:00:00Z")));
             body.put("centreNumber", centreNumber).put("qualificationId", qualificationId).put("status", status);
+            fields.forEach(body::put);
             server.stubFor(get(urlEqualTo("/api/registrations/" + registrationId))
+                    .withHeader("Authorization", matching("Bearer .+"))
+                    .willReturn(okJson(body.toString())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * test-engine-service's marked sitting (contracts/test-engine-service/sitting-unit-result.json) with this
+     * registration, mark and date, on unit 2794-210.
+     */
+    public static void sitting(String sittingId, String registrationId, int score, int passMark, String achievedOn) {
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(Contracts.fixture("test-engine-service", "sitting-unit-result",
+                    Map.of("registrationId", registrationId, "sittingId", sittingId, "achievedOn", achievedOn)));
+            body.put("score", score).put("passMark", passMark);
+            server.stubFor(get(urlEqualTo("/api/sittings/" + sittingId + "/unit-result"))
                     .withHeader("Authorization", matching("Bearer .+"))
                     .willReturn(okJson(body.toString())));
         } catch (IOException e) {
@@ -85,6 +116,12 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     /** registration-service down for this registration: the connection is reset. */
     public static void registrationDown(String registrationId) {
         server.stubFor(get(urlEqualTo("/api/registrations/" + registrationId)).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /** test-engine-service down for this sitting: the connection is reset. */
+    public static void testEngineDown(String sittingId) {
+        server.stubFor(get(urlEqualTo("/api/sittings/" + sittingId + "/unit-result")).atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 

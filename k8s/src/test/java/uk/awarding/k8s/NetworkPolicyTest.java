@@ -41,7 +41,7 @@ class NetworkPolicyTest {
             "catalogue-service", List.of(),
             "registration-service", List.of("catalogue-service"),
             "test-engine-service", List.of("registration-service", "catalogue-service", "certification-service"),
-            "certification-service", List.of("registration-service", "catalogue-service"));
+            "certification-service", List.of("registration-service", "catalogue-service", "test-engine-service"));
 
     /** A pod as network policies see it: its namespace's labels, its labels and its named container ports. */
     record Pod(String name, Map<String, String> namespaceLabels, String namespace, Map<String, String> labels,

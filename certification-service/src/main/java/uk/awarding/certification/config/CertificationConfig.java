@@ -13,9 +13,20 @@ public interface CertificationConfig {
     @WithDefault("http://localhost:8080/certification")
     String publicBaseUrl();
 
+    /**
+     * Public address of the verification pages (through the gateway): printed on certificates, and the base of every
+     * verification link and form action, which are never built from a request's Host header.
+     */
+    @WithDefault("http://localhost:8080/verify")
+    String publicVerifyUrl();
+
     /** Name of the issuer of verifiable credentials. */
     @WithDefault("Awarding Platform")
     String issuerName();
+
+    /** The OIDC client of test-engine-service: the only service account that may record test results. */
+    @WithDefault("test-engine-service")
+    String testEngineClientId();
 
     Credential credential();
 
@@ -29,11 +40,7 @@ public interface CertificationConfig {
 
     interface Verification {
 
-        /** Public verifications one client address may make in a burst. */
-        @WithDefault("30")
-        int burst();
-
-        /** Public verifications per minute a client address gets back after a burst. */
+        /** Public verifications one client (an IPv4 address, an IPv6 /64) may make in each minute, across replicas. */
         @WithDefault("30")
         int perMinute();
     }

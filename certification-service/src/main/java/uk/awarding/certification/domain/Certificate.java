@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -179,13 +178,9 @@ public class Certificate {
         return replacementOf != null;
     }
 
-    /** Verification compares family names as a person would type them: case and spacing aside. */
+    /** Verification compares family names as a person would type them ({@link FamilyNames}). */
     public boolean isHeldBy(String typedFamilyName) {
-        return typedFamilyName != null && normaliseName(typedFamilyName).equals(normaliseName(familyName));
-    }
-
-    private static String normaliseName(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return FamilyNames.same(typedFamilyName, familyName);
     }
 
     public List<AchievedUnit> achievedUnits() {

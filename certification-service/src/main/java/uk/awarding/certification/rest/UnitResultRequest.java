@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import uk.awarding.certification.domain.Outcome;
 
 /**
@@ -29,6 +31,28 @@ public record UnitResultRequest(
         @NotNull(groups = FromPortfolio.class) Outcome outcome,
         LocalDate achievedOn,
         LocalDate assessedOn) {
+
+    /** The shape a centre sends for a portfolio unit, as the API document shows it (the endpoint reads the whole request). */
+    @Schema(name = "PortfolioUnitResultRequest", description = "A centre's result for a portfolio unit of its own registration")
+    public record Portfolio(
+            @Schema(description = "The registration at registration-service", example = "3f6c2a9e-8b1d-4c7a-9e2f-5d4b3a2c1e0f") @NotNull String registrationId,
+            @Schema(description = "The unit: its URN or the awarding organisation's code", example = "2794-201") @NotNull String unit,
+            @Schema(description = "Who assessed the evidence", example = "Priya Shah") @NotNull String assessor,
+            @Schema(description = "Who quality-assured the assessment: never the assessor", example = "Tom Hughes") @NotNull String internalQualityAssurer,
+            @NotNull Outcome outcome,
+            @Schema(description = "The day the unit was achieved (UK date, not in the future; also accepted as assessedOn)", example = "2026-10-01") @NotNull LocalDate achievedOn) {
+    }
+
+    /** The shape test-engine-service sends for a marked sitting, as the API document shows it. */
+    @Schema(name = "SittingUnitResultRequest", description = "test-engine-service's result of a marked sitting, exactly as it keeps it")
+    public record Sitting(
+            @Schema(example = "3f6c2a9e-8b1d-4c7a-9e2f-5d4b3a2c1e0f") @NotNull String registrationId,
+            @Schema(example = "2794-210") @NotNull String unit,
+            @Schema(example = "b0d2f7e4-61a9-4c35-8f0e-2a7c9d13e5b8") @NotNull String sittingId,
+            @Schema(example = "20") @NotNull Integer score,
+            @Schema(example = "18") @NotNull Integer passMark,
+            @Schema(example = "2026-10-02") @NotNull LocalDate achievedOn) {
+    }
 
     /** Checks for a result delivered by test-engine-service. */
     public interface FromSitting extends Default {

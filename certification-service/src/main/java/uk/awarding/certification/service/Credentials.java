@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -31,6 +33,8 @@ import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Startup;
 import uk.awarding.certification.config.CertificationConfig;
 import uk.awarding.certification.domain.AchievedUnit;
 import uk.awarding.certification.domain.CertificateStatus;
@@ -44,6 +48,7 @@ import uk.awarding.certification.domain.CertificateType;
  * certificate always yields the same credential.
  */
 @ApplicationScoped
+@Startup
 public class Credentials {
 
     public static final String MEDIA_TYPE = "application/vc+jwt";
@@ -59,7 +64,23 @@ public class Credentials {
 
     Credentials(CertificationConfig config) {
         this.config = config;
-        this.key = config.credential().signingKey().map(Credentials::parse).orElseGet(Credentials::ephemeral);
+        this.key = signingKey(config.credential().signingKey(), LaunchMode.current());
+    }
+
+    /**
+     * The configured key; without one, a key for this run only in dev and test. In production a missing key stops the
+     * start (this bean is created at start-up): every replica would sign with its own key, and no credential would
+     * verify after a restart or on another replica.
+     */
+    static OctetKeyPair signingKey(Optional<String> configured, LaunchMode mode) {
+        if (configured.isPresent()) {
+            return parse(configured.get());
+        }
+        if (mode == LaunchMode.NORMAL) {
+            throw new IllegalStateException("No credential signing key: set CREDENTIAL_SIGNING_KEY "
+                    + "(certification.credential.signing-key) to the private Ed25519 JWK that signs verifiable credentials");
+        }
+        return ephemeral();
     }
 
     public JWKSet publicKeys() {
@@ -211,7 +232,8 @@ public class Credentials {
 
     private static OctetKeyPair ephemeral() {
         LOG.warn("No certification.credential.signing-key (CREDENTIAL_SIGNING_KEY) configured: signing credentials "
-                + "with a key generated for this run only; credentials issued now will not verify after a restart");
+                + "with a key generated for this run only (dev and test); credentials issued now will not verify after a "
+                + "restart");
         try {
             return new OctetKeyPairGenerator(Curve.Ed25519).keyID(UUID.randomUUID().toString()).generate();
         } catch (JOSEException e) {

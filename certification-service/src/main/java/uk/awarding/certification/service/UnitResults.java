@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -11,8 +12,11 @@ import jakarta.persistence.PersistenceException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.awarding.certification.client.QualificationView;
 import uk.awarding.certification.client.RegistrationView;
+import uk.awarding.certification.client.SittingResultView;
+import uk.awarding.certification.client.TestEngineClient;
 import uk.awarding.certification.domain.Outcome;
 import uk.awarding.certification.domain.UnitResult;
+import uk.awarding.certification.domain.UnitResultRules;
 import uk.awarding.certification.repository.UnitResultRepository;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.security.Caller;
@@ -24,12 +28,15 @@ public class UnitResults {
 
     private final UnitResultRepository results;
     private final Registrations registrations;
+    private final TestEngineClient testEngine;
     private final AuditLog audit;
     private final Clock clock;
 
-    UnitResults(UnitResultRepository results, Registrations registrations, AuditLog audit, Clock clock) {
+    UnitResults(UnitResultRepository results, Registrations registrations, TestEngineClient testEngine, AuditLog audit,
+            Clock clock) {
         this.results = results;
         this.registrations = registrations;
+        this.testEngine = testEngine;
         this.audit = audit;
         this.clock = clock;
     }
@@ -39,10 +46,24 @@ public class UnitResults {
 
     /**
      * A passed (or failed) sitting from test-engine-service, which delivers through an outbox and may send the
-     * same sitting more than once: the first delivery records it, later ones get the same result back.
+     * same sitting more than once: the first delivery records it, later ones get the same result back. A sitting is
+     * recorded only as the test engine itself keeps it: one it does not know, or knows with another registration,
+     * unit, mark or date, is refused (422), so a result cannot be invented even with a service's credentials.
      */
     public Recorded recordSitting(String registrationId, String unit, String sittingId, int score, int passMark,
             LocalDate achievedOn, Caller caller) {
+        UnitResultRules.require(UnitResultRules.check(achievedOn, null, null, null, UnitResultRules.today(clock)));
+        Optional<UnitResult> delivered = QuarkusTransaction.requiringNew().call(() -> results.findBySitting(sittingId));
+        if (delivered.isPresent()) {
+            return new Recorded(delivered.get(), false);
+        }
+        SittingResultView kept = testEngine.unitResult(sittingId).orElseThrow(() -> ProblemException.unprocessable(
+                "sitting-not-found", "No such sitting", "test-engine-service has no marked sitting " + sittingId + "."));
+        if (!kept.equals(new SittingResultView(registrationId, unit, sittingId, score, passMark, achievedOn))) {
+            throw ProblemException.unprocessable("sitting-result-mismatch", "The result is not the sitting's",
+                    "The registration, unit, score, pass mark or date differ from what test-engine-service keeps for "
+                            + "sitting " + sittingId + ".");
+        }
         try {
             return QuarkusTransaction.requiringNew().call(() -> results.findBySitting(sittingId)
                     .map(existing -> new Recorded(existing, false))
@@ -66,6 +87,8 @@ public class UnitResults {
     public UnitResult recordPortfolio(String registrationId, String unit, String assessor, String internalQualityAssurer,
             Outcome outcome, LocalDate achievedOn, Caller caller) {
         RegistrationView registration = registrations.readableBy(registrationId, caller);
+        UnitResultRules.require(UnitResultRules.check(achievedOn, assessor, internalQualityAssurer,
+                registration.dateOfBirth(), UnitResultRules.today(clock)));
         QualificationView qualification = registrations.qualificationOf(registration);
         QualificationView.Unit found = qualification.unit(unit)
                 .orElseThrow(() -> ProblemException.unprocessable("unit-not-in-qualification",
@@ -100,6 +123,7 @@ public class UnitResults {
      */
     public UnitResult correct(String unitResultId, Outcome outcome, LocalDate achievedOn, String reason,
             Caller caller) {
+        UnitResultRules.require(UnitResultRules.check(achievedOn, null, null, null, UnitResultRules.today(clock)));
         readableBy(unitResultId, caller);
         return QuarkusTransaction.requiringNew().call(() -> {
             UnitResult current = results.findByIdOptional(unitResultId).orElseThrow(() -> notFound(unitResultId));

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import uk.awarding.certification.config.CertificationConfig;
 import uk.awarding.certification.domain.CertificateStatus;
 
 /**
@@ -22,12 +21,11 @@ public class Verifications {
     }
 
     private final Certificates certificates;
-    private final TokenBuckets limits;
+    private final VerificationLimits limits;
 
-    Verifications(Certificates certificates, CertificationConfig config) {
+    Verifications(Certificates certificates, VerificationLimits limits) {
         this.certificates = certificates;
-        this.limits = new TokenBuckets(config.verification().burst(), config.verification().perMinute(),
-                System::nanoTime);
+        this.limits = limits;
     }
 
     public Verification verify(String number, String familyName, String clientAddress) {

@@ -89,6 +89,20 @@ class CertificateResourceTest {
     }
 
     @Test
+    void thePdfPrintsWelshAndPolishNamesAndTheVerificationAddress() throws IOException {
+        String number = Fixtures.certified(SeedQualification.CG_2794_02, "Siân Ŵyn", "Dŵr-Łęcki");
+        byte[] pdf = getAs(TestTokens.centre(Fixtures.CENTRE), "application/pdf", "/api/certificates/" + number + "/pdf")
+                .then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Siân Ŵyn Dŵr-Łęcki"), text);
+            assertTrue(text.contains("http://localhost:8080/verify/" + number), text);
+        }
+        given().accept("application/json").header("X-Forwarded-For", "198.51.100.240").queryParam("familyName", "Dwr Lecki")
+                .get("/verify/" + number).then().statusCode(200).body("status", equalTo("valid"));
+    }
+
+    @Test
     void aReplacementIsANewNumberMarkedAndLinkedAndTheOriginalStaysValid() throws IOException {
         String original = Fixtures.certified(SeedQualification.SFJ_L2_CS);
         String replacement = given().auth().oauth2(TestTokens.centre(Fixtures.CENTRE)).contentType(ContentType.JSON)

@@ -8,8 +8,14 @@ import static io.restassured.RestAssured.given;
 import static uk.awarding.certification.Fixtures.CENTRE;
 import static uk.awarding.certification.Fixtures.OTHER_CENTRE;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +27,26 @@ import uk.awarding.certification.Fixtures;
 import uk.awarding.certification.PeerStubs;
 import uk.awarding.certification.PeerStubs.SeedQualification;
 import uk.awarding.platform.testing.TestTokens;
+import uk.awarding.platform.testing.fuzz.ApiFuzzer;
+import uk.awarding.platform.testing.fuzz.DatabaseState;
 import uk.awarding.platform.testing.fuzz.ServiceFuzzTest;
 
 /**
  * Every endpoint and page of the OpenAPI document under hostile input: never a 5xx or a stack trace, every error
  * a problem, none of CEN002's registrations, unit results or certificates shown to CEN001, nothing written by a
- * refused request.
+ * refused request, no test result from a service account other than test-engine-service's, and no verification limit
+ * reset by an X-Forwarded-For from a peer that is not the gateway.
  */
 @QuarkusTest
 class CertificationFuzzTest extends ServiceFuzzTest {
 
     private static final SeedQualification QUALIFICATION = SeedQualification.CG_2794_02;
 
+    @Inject
+    DataSource database;
+
     @Test
-    void everyEndpointSurvivesHostileInput() {
+    void everyEndpointSurvivesHostileInput() throws UnknownHostException {
         String ownCertificate = Fixtures.certified(QUALIFICATION);
         String ownRegistration = Fixtures.registration(QUALIFICATION);
         String ownResult = Fixtures.portfolioPass(ownRegistration, "2794-201");
@@ -69,8 +81,9 @@ class CertificationFuzzTest extends ServiceFuzzTest {
     }
 
     private void fuzz(String ownCertificate, String ownRegistration, String ownResult, String claimable,
-            String otherRegistration, String otherResult, String otherCertificate) {
-        fuzzer()
+            String otherRegistration, String otherResult, String otherCertificate) throws UnknownHostException {
+        // Verifications count in verification_window, which a refused request may therefore change.
+        ApiFuzzer.of(base).state(DatabaseState.of(database, "verification_window"))
                 .caller("centre CEN001", () -> TestTokens.centre(CENTRE), otherRegistration, otherResult, otherCertificate)
                 .caller("staff", TestTokens::staff)
                 .caller("test-engine-service", () -> TestTokens.service("test-engine-service"))
@@ -87,6 +100,9 @@ class CertificationFuzzTest extends ServiceFuzzTest {
                 .body("POST /api/claims", () -> Map.of("registrationId", claimable, "unitCertificate", false))
                 .body("POST /api/certificates/{number}/replacement", () -> Map.of("reason", "Lost in a move"))
                 .body("POST /api/certificates/{number}/revocation", () -> Map.of("reason", "Issued in error"))
+                .refuses("catalogue-service", () -> TestTokens.service("catalogue-service"), "POST /api/unit-results")
+                .rateLimited("GET /verify/{number}", Map.of("familyName", "Okafor"), 5, // %test limit per minute
+                        InetAddress.getByName("127.0.0.4"))
                 .run();
     }
 

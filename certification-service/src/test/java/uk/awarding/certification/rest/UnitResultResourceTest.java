@@ -2,12 +2,15 @@ package uk.awarding.certification.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +51,7 @@ class UnitResultResourceTest {
     void recordsATestResultOnceAndAnswersRepeatsWithTheSameResult() {
         String registrationId = UUID.randomUUID().toString();
         String sittingId = UUID.randomUUID().toString();
+        PeerStubs.sitting(sittingId, registrationId, 20, 18, "2026-10-02");
         String service = TestTokens.service("test-engine-service");
 
         String first = postAs(service, sittingRequest(registrationId, sittingId))
@@ -60,11 +64,119 @@ class UnitResultResourceTest {
     }
 
     @Test
+    void theLocationComesFromTheConfiguredAddressNotTheHostHeader() {
+        String registrationId = Fixtures.registration(SeedQualification.CG_2794_02);
+        given().auth().oauth2(TestTokens.centre(Fixtures.CENTRE)).header("Host", "attacker.example")
+                .contentType(ContentType.JSON).body(portfolio(registrationId, "2794-201")).post("/api/unit-results")
+                .then().statusCode(201)
+                .header("Location", startsWith("http://localhost:8080/certification/api/unit-results/"));
+    }
+
+    @Test
     void recordsAFailedSittingAsFail() {
-        postAs(TestTokens.service("test-engine-service"), Map.of("registrationId", UUID.randomUUID().toString(),
-                "unit", "2794-210", "sittingId", UUID.randomUUID().toString(), "score", 17, "passMark", 18,
-                "achievedOn", "2026-10-02"))
+        String registrationId = UUID.randomUUID().toString();
+        String sittingId = UUID.randomUUID().toString();
+        PeerStubs.sitting(sittingId, registrationId, 17, 18, "2026-10-02");
+        postAs(TestTokens.service("test-engine-service"), Map.of("registrationId", registrationId,
+                "unit", "2794-210", "sittingId", sittingId, "score", 17, "passMark", 18, "achievedOn", "2026-10-02"))
                 .statusCode(201).body("outcome", equalTo("FAIL"));
+    }
+
+    @Test
+    void onlyTestEngineServiceRecordsTestResults() {
+        String registrationId = UUID.randomUUID().toString();
+        String sittingId = UUID.randomUUID().toString();
+        PeerStubs.sitting(sittingId, registrationId, 20, 18, "2026-10-02");
+        postAs(TestTokens.service("catalogue-service"), sittingRequest(registrationId, sittingId))
+                .statusCode(403).contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:forbidden"));
+        postAs(TestTokens.token("service-account-x", Set.of("service"), Map.of()), sittingRequest(registrationId, sittingId))
+                .statusCode(403).contentType(PROBLEM);
+        postAs(TestTokens.service("test-engine-service"), sittingRequest(registrationId, sittingId)).statusCode(201);
+    }
+
+    @Test
+    void refusesAResultForASittingTheTestEngineDoesNotHave() {
+        postAs(TestTokens.service("test-engine-service"), sittingRequest(UUID.randomUUID().toString(),
+                UUID.randomUUID().toString()))
+                .statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:sitting-not-found"));
+    }
+
+    @Test
+    void testEngineDownIsA503AndNothingIsWritten() {
+        String registrationId = UUID.randomUUID().toString();
+        String sittingId = UUID.randomUUID().toString();
+        PeerStubs.testEngineDown(sittingId);
+        postAs(TestTokens.service("test-engine-service"), sittingRequest(registrationId, sittingId))
+                .statusCode(503).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:test-engine-unavailable"));
+        given().auth().oauth2(TestTokens.staff()).get("/api/registrations/" + registrationId + "/unit-results")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void refusesAResultThatIsNotWhatTheTestEngineKeeps() {
+        String registrationId = UUID.randomUUID().toString();
+        String sittingId = UUID.randomUUID().toString();
+        PeerStubs.sitting(sittingId, registrationId, 12, 18, "2026-10-02");
+        postAs(TestTokens.service("test-engine-service"), sittingRequest(registrationId, sittingId))
+                .statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:sitting-result-mismatch"));
+    }
+
+    @Test
+    void refusesAResultAchievedInTheFuture() {
+        String registrationId = Fixtures.registration(SeedQualification.CG_2794_02);
+        Map<String, Object> body = new HashMap<>(portfolio(registrationId, "2794-201"));
+        body.put("assessedOn", LocalDate.now().plusYears(1).toString());
+        postAs(TestTokens.centre(Fixtures.CENTRE), body).statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:invalid-unit-result"))
+                .body("errors.field", contains("achievedOn"));
+        body.put("assessedOn", "2999-01-01");
+        postAs(TestTokens.centre(Fixtures.CENTRE), body).statusCode(422).body("errors.field", contains("achievedOn"));
+    }
+
+    @Test
+    void refusesAResultAchievedBeforeTheLearnerWasBorn() {
+        String registrationId = Fixtures.registration(SeedQualification.CG_2794_02); // born 2001-04-12
+        Map<String, Object> body = new HashMap<>(portfolio(registrationId, "2794-201"));
+        body.put("assessedOn", "1995-06-01");
+        postAs(TestTokens.centre(Fixtures.CENTRE), body).statusCode(422).body("errors.field", contains("achievedOn"));
+        body.put("assessedOn", "1890-06-01");
+        postAs(TestTokens.centre(Fixtures.CENTRE), body).statusCode(422).body("errors.field", contains("achievedOn"));
+    }
+
+    @Test
+    void refusesTheAssessorAsTheirOwnInternalQualityAssurer() {
+        String registrationId = Fixtures.registration(SeedQualification.CG_2794_02);
+        Map<String, Object> body = new HashMap<>(portfolio(registrationId, "2794-201"));
+        body.put("internalQualityAssurer", "a. assessor");
+        postAs(TestTokens.centre(Fixtures.CENTRE), body).statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:invalid-unit-result"))
+                .body("errors.field", contains("internalQualityAssurer"));
+    }
+
+    @Test
+    void reportsEveryInvalidFieldInOneAnswer() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("registrationId", UUID.randomUUID().toString());
+        body.put("unit", "2794-201");
+        body.put("assessor", "Jo Bloggs");
+        body.put("internalQualityAssurer", "Jo Bloggs");
+        body.put("achievedOn", "2999-01-01");
+        postAs(TestTokens.centre(Fixtures.CENTRE), body).statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:validation-failed"))
+                .body("errors.field", contains("achievedOn", "internalQualityAssurer", "outcome"));
+    }
+
+    @Test
+    void refusesATestResultDatedInTheFuture() {
+        String registrationId = UUID.randomUUID().toString();
+        String sittingId = UUID.randomUUID().toString();
+        String tomorrow = LocalDate.now().plusDays(2).toString();
+        PeerStubs.sitting(sittingId, registrationId, 20, 18, tomorrow);
+        postAs(TestTokens.service("test-engine-service"), Map.of("registrationId", registrationId, "unit", "2794-210",
+                "sittingId", sittingId, "score", 20, "passMark", 18, "achievedOn", tomorrow))
+                .statusCode(422).body("type", equalTo("urn:awarding:problem:invalid-unit-result"));
     }
 
     @Test

@@ -35,6 +35,7 @@ public class PeerGuards {
     public static final String CATALOGUE = "catalogue";
     public static final String REGISTRATION = "registration";
     public static final String CERTIFICATION = "certification";
+    public static final String TEST_ENGINE = "test-engine";
 
     private static final Logger LOG = Logger.getLogger(PeerGuards.class);
 
@@ -58,6 +59,13 @@ public class PeerGuards {
     @Identifier(CERTIFICATION)
     static Guard certification() {
         return policy(CERTIFICATION);
+    }
+
+    @Produces
+    @Singleton
+    @Identifier(TEST_ENGINE)
+    static Guard testEngine() {
+        return policy(TEST_ENGINE);
     }
 
     // Every duration in milliseconds: a key such as timeout.value overrides the number and keeps this unit.

@@ -44,6 +44,14 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    /**
+     * The OIDC client the token was issued to (its {@code azp} claim), null when it names none: for a service account
+     * (client credentials), which service is calling. Where only one service may act, compare this, not the role.
+     */
+    public String clientId() {
+        return claim("azp");
+    }
+
     /** The centre a {@code centre} token speaks for; null for every other caller. */
     public String centreNumber() {
         return is(Roles.CENTRE) ? claim("centre_number") : null;

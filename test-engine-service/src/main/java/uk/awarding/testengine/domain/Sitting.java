@@ -159,6 +159,11 @@ public class Sitting {
         return startedAt;
     }
 
+    /** When the sitting was marked; null while it is open. */
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
     public Instant getDeadline() {
         return deadline;
     }

@@ -20,21 +20,23 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.security.Caller;
 import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.domain.Marking;
 import uk.awarding.testengine.service.ResponseView;
 import uk.awarding.testengine.service.ReviewView;
+import uk.awarding.testengine.service.SittingMarking;
 import uk.awarding.testengine.service.SittingService;
 import uk.awarding.testengine.service.SittingStart;
 import uk.awarding.testengine.service.SittingView;
 
-/** A candidate's sittings; the candidate is the token's {@code uln} claim. */
+/** A candidate's sittings; the candidate is the token's {@code uln} claim. A marked sitting's result also answers services. */
 @Path("/api/sittings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sittings", description = "Start, resume, answer, review and submit an online test")
 @APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Not a candidate")
+@APIResponse(responseCode = "403", description = "Not a candidate (for a unit result: not a service)")
 @APIResponse(responseCode = "404", description = "sitting-not-found (also for another candidate's sitting)")
 public class SittingResource {
 
@@ -92,6 +94,16 @@ public class SittingResource {
     @APIResponse(responseCode = "200", description = "The review")
     public ReviewView review(@PathParam("id") String id) {
         return sittings.review(caller.requireUln(), id);
+    }
+
+    @GET
+    @Path("{id}/unit-result")
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "A marked sitting's unit result, for certification-service to check a delivered result against")
+    @APIResponse(responseCode = "200", description = "The unit result, exactly as delivered to certification-service")
+    public SittingMarking.UnitResult unitResult(@PathParam("id") String id) {
+        return sittings.unitResult(id).orElseThrow(() -> ProblemException.notFound("sitting-not-found",
+                "No such sitting", "There is no marked sitting " + id + "."));
     }
 
     @POST

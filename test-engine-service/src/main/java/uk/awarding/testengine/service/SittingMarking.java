@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -51,11 +52,15 @@ public class SittingMarking {
         Instant now = clock.instant();
         Marking.Result result = sitting.complete(now, outcome);
         if (result.passed()) {
-            UnitResult unitResult = new UnitResult(sitting.getRegistrationId(), sitting.getUnit(), sitting.getId(),
-                    result.score(), result.passMark(), LocalDate.ofInstant(now, UK));
-            outbox.persist(new OutboxMessage(sitting.getId(), json(unitResult), now));
+            outbox.persist(new OutboxMessage(sitting.getId(), json(unitResult(sitting).orElseThrow()), now));
         }
         return result;
+    }
+
+    /** The unit result of a marked sitting, as certification-service receives it; empty while the sitting is open. */
+    public static Optional<UnitResult> unitResult(Sitting sitting) {
+        return sitting.result().map(result -> new UnitResult(sitting.getRegistrationId(), sitting.getUnit(),
+                sitting.getId(), result.score(), result.passMark(), LocalDate.ofInstant(sitting.getCompletedAt(), UK)));
     }
 
     private String json(UnitResult unitResult) {

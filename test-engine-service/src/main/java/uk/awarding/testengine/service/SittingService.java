@@ -168,6 +168,15 @@ public class SittingService {
                 sitting.isExpiredAt(now, config.saveGrace()) ? SittingStatus.EXPIRED : SittingStatus.SUBMITTED);
     }
 
+    /**
+     * A marked sitting's unit result, whoever sat it, for certification-service to check a delivered result against;
+     * empty while the sitting is open or when there is no such sitting.
+     */
+    @Transactional
+    public Optional<SittingMarking.UnitResult> unitResult(String sittingId) {
+        return sittings.findByIdOptional(sittingId).flatMap(SittingMarking::unitResult);
+    }
+
     /** Closes and marks one sitting whose time is up, unless it was submitted meanwhile. */
     @Transactional
     public void expire(String sittingId) {

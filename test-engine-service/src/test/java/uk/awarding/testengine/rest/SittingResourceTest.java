@@ -48,6 +48,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import uk.awarding.platform.testing.TestTokens;
+import uk.awarding.platform.testing.contract.Contracts;
 import uk.awarding.testengine.Candidates;
 import uk.awarding.testengine.Candidates.StoredQuestion;
 import uk.awarding.testengine.PeerStubs;
@@ -473,6 +474,25 @@ class SittingResourceTest {
                 .then().statusCode(403).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.token("nobody", Set.of("candidate"), Map.of()))
                 .get("/api/sittings/{id}", UUID.randomUUID()).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void aMarkedSittingsUnitResultAnswersServicesOnly() {
+        String uln = newUln();
+        String id = startedSitting(uln);
+        String service = TestTokens.service("certification-service");
+        given().auth().oauth2(service).get("/api/sittings/{id}/unit-result", id).then().statusCode(404)
+                .contentType(PROBLEM).body("type", equalTo("urn:awarding:problem:sitting-not-found"));
+        Candidates.answer(dataSource, uln, id, 20);
+        submit(uln, id).then().statusCode(200);
+
+        String result = given().auth().oauth2(service).get("/api/sittings/{id}/unit-result", id).then().statusCode(200)
+                .body("sittingId", equalTo(id)).extract().asString();
+        Contracts.assertSatisfies("test-engine-service", "sitting-unit-result", result);
+        given().auth().oauth2(TestTokens.candidate(uln)).get("/api/sittings/{id}/unit-result", id).then()
+                .statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(service).get("/api/sittings/{id}/unit-result", UUID.randomUUID()).then().statusCode(404)
+                .contentType(PROBLEM);
     }
 
     private static Response submit(String uln, String id) {

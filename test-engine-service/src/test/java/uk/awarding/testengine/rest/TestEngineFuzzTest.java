@@ -88,6 +88,7 @@ class TestEngineFuzzTest extends ServiceFuzzTest {
         fuzzer()
                 .caller("candidate", () -> TestTokens.candidate(uln), otherSitting, otherRegistration, otherUln)
                 .caller("staff", TestTokens::staff)
+                .caller("certification-service", () -> TestTokens.service("certification-service"))
                 .pathValue("id", () -> sitting)
                 .pathValue("position", () -> "1")
                 .pathValue("itemCode", () -> draftItem)

@@ -1,5 +1,6 @@
 package uk.awarding.platform.testing.fuzz;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -63,7 +65,15 @@ public final class ApiFuzzer {
     private static final Caller ANONYMOUS = new Caller("anonymous", () -> null, List.of());
 
     private enum Expect {
-        NO_SERVER_ERROR, UNAUTHENTICATED, HIDDEN, TOO_LARGE, LINE_TOO_LONG, UNDECODABLE, REFUSED
+        NO_SERVER_ERROR, UNAUTHENTICATED, FORBIDDEN, HIDDEN, TOO_LARGE, LINE_TOO_LONG, UNDECODABLE, REFUSED
+    }
+
+    /** Operations a caller must be refused (403) even though its role is one they allow, e.g. another service account. */
+    private record Refusal(Caller caller, List<String> operations) {
+    }
+
+    /** A per-client rate limit that X-Forwarded-For from a peer that is no trusted proxy must not reset. */
+    private record RateLimit(String operation, Map<String, String> query, int limit, InetAddress untrustedPeer) {
     }
 
     /** A percent sign not followed by two hex digits: Vert.x refuses such an address while matching routes. */
@@ -86,6 +96,8 @@ public final class ApiFuzzer {
     private final Map<String, Map<String, Supplier<?>>> bodies = new LinkedHashMap<>();
     private final Map<String, Map<String, Supplier<?>>> refused = new LinkedHashMap<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
+    private final List<Refusal> refusals = new ArrayList<>();
+    private final List<RateLimit> rateLimits = new ArrayList<>();
     private Supplier<?> state;
     private long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
     private int rounds = 40;
@@ -157,6 +169,26 @@ public final class ApiFuzzer {
         return Hostile.IMPOSSIBLE_DATES;
     }
 
+    /**
+     * A caller each named operation must refuse with 403 although its role is one the operation allows: a service
+     * account other than the one service that may act, say. Its valid request must change nothing.
+     */
+    public ApiFuzzer refuses(String name, Supplier<String> token, String... operations) {
+        refusals.add(new Refusal(new Caller(name, token, List.of()), List.of(operations)));
+        return this;
+    }
+
+    /**
+     * The operation allows each client {@code limit} requests (per window): {@code limit + 1} valid requests from
+     * {@code untrustedPeer}, a local address that is not a trusted proxy (e.g. 127.0.0.2), each naming another client
+     * in X-Forwarded-For, must still meet a 429, or a client could reset its limit by naming any address it likes.
+     * {@code query} completes the valid request (e.g. a required query parameter).
+     */
+    public ApiFuzzer rateLimited(String operation, Map<String, String> query, int limit, InetAddress untrustedPeer) {
+        rateLimits.add(new RateLimit(operation, query, limit, untrustedPeer));
+        return this;
+    }
+
     /** Leaves the operation out, saying why; the run fails if the operation no longer exists. */
     public ApiFuzzer skip(String operation, String reason) {
         skipped.put(operation, reason);
@@ -207,6 +239,14 @@ public final class ApiFuzzer {
         }
         for (String path : operations.stream().map(Operation::path).distinct().toList()) {
             undeclaredMethods(path, operations.stream().filter(o -> o.path().equals(path)).toList());
+        }
+        for (Refusal refusal : refusals) {
+            for (String key : refusal.operations()) {
+                named(operations, key).ifPresent(operation -> refusedCaller(document, operation, refusal.caller()));
+            }
+        }
+        for (RateLimit limit : rateLimits) {
+            named(operations, limit.operation()).ifPresent(operation -> forwardedSpoof(operation, limit));
         }
         if (!operations.isEmpty()) {
             Operation first = operations.get(0);
@@ -390,6 +430,45 @@ public final class ApiFuzzer {
                 addressExpectation(String.join("", params.values()))));
     }
 
+    private Optional<Operation> named(List<Operation> operations, String key) {
+        Optional<Operation> found = operations.stream().filter(o -> o.key().equals(key)).findFirst();
+        if (found.isEmpty()) {
+            violation("unknown operation", "names an operation the service does not have: " + key);
+        }
+        return found;
+    }
+
+    private void refusedCaller(JsonNode document, Operation operation, Caller caller) {
+        String mediaType = operation.bodies().isEmpty() ? null
+                : operation.bodies().containsKey("application/json") ? "application/json"
+                        : operation.bodies().keySet().iterator().next();
+        Supplier<String> body = mediaType == null ? null
+                : validBody(document, operation, mediaType, bodies.getOrDefault(operation.key(), Map.of()));
+        send(probe(operation, "valid request from a caller it must refuse", caller, mediaType,
+                body == null ? null : bytes(body.get()), Map.of(), Map.of(), Expect.FORBIDDEN));
+    }
+
+    private void forwardedSpoof(Operation operation, RateLimit limit) {
+        Map<String, String> query = new LinkedHashMap<>();
+        limit.query().forEach((name, value) -> query.put("?" + name, encode(value)));
+        RawHttp peer = http.from(limit.untrustedPeer());
+        boolean limited = false;
+        for (int i = 0; i <= limit.limit() && !limited; i++) {
+            Probe probe = probe(operation, "X-Forwarded-For 198.18.0." + i + " from " + limit.untrustedPeer().getHostAddress(),
+                        callers.isEmpty() ? ANONYMOUS : callers.get(0), null, null, query,
+                    Map.of("X-Forwarded-For", "198.18.0." + i), Expect.NO_SERVER_ERROR);
+            RawHttp.Answer answer = peer.send(probe.method(), probe.target(), probe.headers(), null, 0);
+            requests++;
+            check(probe, answer);
+            limited = answer.status() == 429;
+        }
+        if (!limited) {
+            violation(operation.key() + " rate limit reset by a forwarded address from an untrusted peer",
+                    (limit.limit() + 1) + " requests from " + limit.untrustedPeer().getHostAddress()
+                            + ", each naming another X-Forwarded-For, never met 429");
+        }
+    }
+
     private static Expect addressExpectation(String raw) {
         return BROKEN_ESCAPE.matcher(raw).find() ? Expect.UNDECODABLE : Expect.NO_SERVER_ERROR;
     }
@@ -502,6 +581,11 @@ public final class ApiFuzzer {
             case UNAUTHENTICATED -> {
                 if (status != 401 && !(probe.caller() == ANONYMOUS)) {
                     violation(probe, answer, "forged or missing credentials answered " + status + ", not 401");
+                }
+            }
+            case FORBIDDEN -> {
+                if (status != 403) {
+                    violation(probe, answer, "a caller it must refuse answered " + status + ", not 403");
                 }
             }
             case HIDDEN -> {

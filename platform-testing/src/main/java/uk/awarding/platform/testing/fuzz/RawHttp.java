@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +33,23 @@ public final class RawHttp {
     private static final Pattern CONTENT_LENGTH = Pattern.compile("\r\ncontent-length:\\s*(\\d+)");
 
     private final URI base;
+    private final InetAddress local;
 
     public RawHttp(URI base) {
+        this(base, null);
+    }
+
+    private RawHttp(URI base, InetAddress local) {
         this.base = base;
+        this.local = local;
+    }
+
+    /**
+     * The same, sending from another local address, e.g. {@code 127.0.0.2}: a peer the service does not trust as a
+     * proxy (every 127.x.y.z address is this machine's loopback on Linux).
+     */
+    public RawHttp from(InetAddress localAddress) {
+        return new RawHttp(base, localAddress);
     }
 
     /**
@@ -42,7 +57,8 @@ public final class RawHttp {
      * must refuse it from the header alone).
      */
     public Answer send(String method, String target, Map<String, String> headers, byte[] body, long declaredLength) {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = local == null ? new Socket(base.getHost(), base.getPort())
+                : new Socket(base.getHost(), base.getPort(), local, 0)) {
             socket.setSoTimeout(60_000);
             StringBuilder head = new StringBuilder()
                     .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
