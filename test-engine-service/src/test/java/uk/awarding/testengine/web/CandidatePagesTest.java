@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import uk.awarding.platform.testing.TestTokens;
+import uk.awarding.testengine.Candidates;
 import uk.awarding.testengine.Candidates.StoredQuestion;
 import uk.awarding.testengine.TestClock;
 
@@ -171,7 +172,7 @@ class CandidatePagesTest {
         // A page on another port or subdomain of the site can set a cookie for this one, so it knows any value it
         // planted: a token that only has to match a cookie is forged by planting the same value in both.
         Candidate candidate = Candidate.registered();
-        String sittingId = candidate.start();
+        String sittingId = candidate.startByApi();
         given().auth().oauth2(candidate.token).redirects().follow(false).cookie("te_csrf", "planted")
                 .formParam("optionId", "A").formParam("sequence", "1").formParam("csrf", "planted")
                 .when().post("/sittings/" + sittingId + "/questions/1").then().statusCode(403)
@@ -182,8 +183,9 @@ class CandidatePagesTest {
     @Test
     void aTokenShownToAnotherSessionIsRefused() {
         Candidate candidate = Candidate.registered();
-        String sittingId = candidate.start();
-        // The same candidate signed in elsewhere (another Keycloak session, sid) is shown another token.
+        String sittingId = candidate.startByApi();
+        // The same candidate signed in elsewhere (another Keycloak session, sid) is shown another token. Whatever
+        // cookie comes with it, it does not fit this session.
         String otherSession = TestTokens.token("candidate-" + candidate.uln, Set.of("candidate"),
                 Map.of("uln", candidate.uln, "sid", "another-session"));
         CandidatePagesStubs.activeRegistrations(candidate.uln, otherSession, candidate.registrationId);
@@ -289,8 +291,15 @@ class CandidatePagesTest {
             return postWithToken(path, csrf, fields);
         }
 
+        /** A sitting started through the API, as the same candidate could on another device. */
+        String startByApi() {
+            return Candidates.start(uln, registrationId).then().statusCode(201).extract().path("id");
+        }
+
+        /** A form post with this form token, and the same value in the cookie a double-submit check would compare. */
         Response postWithToken(String path, String formToken, String... fields) {
-            var request = given().auth().oauth2(token).redirects().follow(false).formParam("csrf", formToken);
+            var request = given().auth().oauth2(token).redirects().follow(false).cookie("te_csrf", formToken)
+                    .formParam("csrf", formToken);
             for (int i = 0; i < fields.length; i += 2) {
                 request.formParam(fields[i], fields[i + 1]);
             }
