@@ -44,10 +44,9 @@ class SignOutIT {
             assertThat(sessionCookies(page), empty());
 
             page.findElement(By.id("sign-in-again")).click();
+            page.findElement(By.id("password"));
             assertThat("Keycloak signed the browser in again without a password", page.getCurrentUrl(),
                     startsWith(Suite.REALM + "/protocol/openid-connect/auth"));
-            page.findElement(By.id("password"));
-            page.findElement(By.id("kc-login"));
         }
     }
 
@@ -71,6 +70,7 @@ class SignOutIT {
 
     /** Keycloak's own login page, as a person fills it in. */
     private static void signIn(WebDriver page, String account) {
+        page.findElement(By.id("username"));
         assertThat(page.getCurrentUrl(), startsWith(Suite.REALM + "/protocol/openid-connect/auth"));
         page.findElement(By.id("username")).sendKeys(account);
         page.findElement(By.id("password")).sendKeys(account);
