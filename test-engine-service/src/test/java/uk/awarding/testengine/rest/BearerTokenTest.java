@@ -3,12 +3,12 @@ package uk.awarding.testengine.rest;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.awarding.testengine.Candidates.newUln;
-import static uk.awarding.testengine.Candidates.startedSitting;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -25,10 +25,11 @@ class BearerTokenTest {
 
     @Test
     void anIdTokenIsRefusedWhereItsAccessTokenIsAccepted() {
+        // No sitting is started: the access token gets past authentication to the sitting's 404, the ID token not.
         String uln = newUln();
-        String sittingId = startedSitting(uln);
+        String sittingId = UUID.randomUUID().toString();
         given().auth().oauth2(TestTokens.candidate(uln)).when().get("/api/sittings/" + sittingId).then()
-                .statusCode(200);
+                .statusCode(404);
 
         String idToken = TestTokens.idToken("candidate-" + uln, Set.of("candidate"), Map.of("uln", uln));
         given().auth().oauth2(idToken).when().get("/api/sittings/" + sittingId).then().statusCode(401)
