@@ -39,6 +39,15 @@ public class Caller {
         return subject != null ? subject : name();
     }
 
+    /**
+     * The sign-in session the token was issued in (Keycloak's {@code sid}, the same across the session's refreshed
+     * tokens), or the subject for a token without one: what a page binds its form tokens to.
+     */
+    public String session() {
+        String session = claim("sid");
+        return session != null ? "sid:" + session : "sub:" + subject();
+    }
+
     /** The caller's name as audit records and authors show it (for a realm user, the user name). */
     public String name() {
         return identity.getPrincipal().getName();

@@ -120,6 +120,12 @@ class CallerTest {
         assertEquals("pat.staff", caller(Set.of(Roles.STAFF), Map.of()).subject());
     }
 
+    @Test
+    void theSessionIsKeycloaksSessionIdOrElseTheSubject() {
+        assertEquals("sid:abc-123", caller(Set.of(Roles.CANDIDATE), Map.of("sid", "abc-123", "sub", "u1")).session());
+        assertEquals("sub:u1", caller(Set.of(Roles.CANDIDATE), Map.of("sub", "u1")).session());
+    }
+
     private static Caller caller(Set<String> roles, Map<String, Object> claims) {
         return new Caller(identity(roles, new AccessTokenCredential(jwt(claims))));
     }

@@ -1,6 +1,7 @@
 package uk.awarding.platform.testing;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,9 +9,9 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Access tokens signed by the key of the OIDC test server ({@code OidcWiremockTestResource}), shaped like the
- * awarding realm's tokens: roles in {@code groups}, {@code uln} for candidates, {@code centre_number} for
- * centres, audience {@code awarding-api}. Services under test verify them for real (signature via JWKS,
- * issuer, audience, expiry).
+ * awarding realm's tokens: type {@code Bearer}, roles in {@code groups}, {@code uln} for candidates,
+ * {@code centre_number} for centres, audience {@code awarding-api}. Services under test verify them for real
+ * (signature via JWKS, issuer, audience, expiry, type).
  */
 public final class TestTokens {
 
@@ -50,6 +51,16 @@ public final class TestTokens {
         return sign(user, roles, Map.of(), Instant.now().plusSeconds(300), audience);
     }
 
+    /**
+     * An ID token as the realm issues one next to an access token: signed by the same key, with the same audience,
+     * roles and claims, but of type {@code ID}. It says who signed in and grants nothing, so no API may accept it.
+     */
+    public static String idToken(String user, Set<String> roles, Map<String, String> claims) {
+        Map<String, String> typed = new HashMap<>(claims);
+        typed.put("typ", "ID");
+        return sign(user, roles, typed, Instant.now().plusSeconds(300), AUDIENCE);
+    }
+
     /** The same token with one payload character changed: the signature no longer matches. */
     public static String tampered(String token) {
         String[] parts = token.split("\\.");
@@ -67,7 +78,8 @@ public final class TestTokens {
                 .groups(roles)
                 .audience(audience)
                 .issuedAt(expiresAt.minusSeconds(300))
-                .expiresAt(expiresAt);
+                .expiresAt(expiresAt)
+                .claim("typ", "Bearer");
         claims.forEach(builder::claim);
         return builder.jws().keyId("1").sign(SIGNING_KEY);
     }

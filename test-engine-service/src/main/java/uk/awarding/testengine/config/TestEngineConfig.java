@@ -11,6 +11,12 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "test-engine")
 public interface TestEngineConfig {
 
+    /**
+     * The candidate pages' address as browsers reach it (behind the gateway, with its prefix): absolute addresses the
+     * pages hand out are built from it, never from the request's Host header.
+     */
+    String publicUrl();
+
     /** How many sittings a candidate may start for one unit, counting every attempt including resits. */
     @WithDefault("3")
     int maxAttempts();

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import uk.awarding.platform.problem.Problem;
@@ -70,6 +71,10 @@ public class CandidatePages {
         static native TemplateInstance result(SittingView sitting);
 
         static native TemplateInstance problem(String root, int status, String title, String detail);
+
+        static native TemplateInstance notACandidate(String root, String name);
+
+        static native TemplateInstance signedOut();
     }
 
     private final SittingStart start;
@@ -79,9 +84,10 @@ public class CandidatePages {
     private final CandidateRegistrationsClient registrations;
     private final AccessTokenCredential accessToken;
     private final Caller caller;
+    private final Csrf csrf;
 
     CandidatePages(SittingStart start, SittingService sittings, ItemBank itemBank, CatalogueCache catalogue,
-            CandidateRegistrationsClient registrations, AccessTokenCredential accessToken, Caller caller) {
+            CandidateRegistrationsClient registrations, AccessTokenCredential accessToken, Caller caller, Csrf csrf) {
         this.start = start;
         this.sittings = sittings;
         this.itemBank = itemBank;
@@ -89,21 +95,22 @@ public class CandidatePages {
         this.registrations = registrations;
         this.accessToken = accessToken;
         this.caller = caller;
+        this.csrf = csrf;
     }
 
     @GET
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Start page: the candidate's active registrations with the rules and time of each online test")
-    public Uni<Response> startPage(@CookieParam(Csrf.COOKIE) String csrfCookie) {
+    public Uni<Response> startPage() {
         String uln = caller.requireUln();
-        String csrf = Csrf.tokenFor(csrfCookie);
+        String token = csrf.tokenFor(caller);
         return registrations.active(accessToken.getToken())
                 .flatMap(active -> onWorker(itemBank::liveUnits).flatMap(units -> onlineTests(active, units)))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(tests -> tests.stream().map(test -> StartOffer.of(test.registration(), test.unitId(),
                         test.specification(),
                         sittings.openSittingId(uln, test.registration().id(), test.unitId()).orElse(null))).toList())
-                .map(offers -> page(Templates.start(offers, csrf), csrf));
+                .map(offers -> page(Templates.start(offers, token)));
     }
 
     @POST
@@ -112,8 +119,8 @@ public class CandidatePages {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Start a sitting from the start page, then show its first question")
     public Uni<Response> startSitting(@FormParam("registrationId") String registrationId, @FormParam("unit") String unit,
-            @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
-        Csrf.verify(csrfCookie, csrf);
+            @FormParam(Csrf.FIELD) String token) {
+        csrf.verify(caller, token);
         String uln = caller.requireUln();
         return onWorker(() -> sittings.openSittingId(uln, registrationId, unit))
                 .flatMap(open -> open.map(id -> Uni.createFrom().item(id))
@@ -125,8 +132,7 @@ public class CandidatePages {
     @Path("sittings/{id}/questions/{position}")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "One question with its stored answer, the navigator and the time left")
-    public Response questionPage(@PathParam("id") String id, @PathParam("position") int position,
-            @CookieParam(Csrf.COOKIE) String csrfCookie) {
+    public Response questionPage(@PathParam("id") String id, @PathParam("position") int position) {
         SittingView sitting = sittings.resume(caller.requireUln(), id);
         if (sitting.status() != SittingStatus.OPEN || sitting.remainingSeconds() <= 0) {
             return seeOther("../result");
@@ -135,8 +141,7 @@ public class CandidatePages {
             throw ProblemException.notFound("question-not-found", "No such question",
                     "The test has questions 1 to " + sitting.questions().size() + ".");
         }
-        String csrf = Csrf.tokenFor(csrfCookie);
-        return page(Templates.question(QuestionPage.of(sitting, position, csrf)), csrf);
+        return page(Templates.question(QuestionPage.of(sitting, position, csrf.tokenFor(caller))));
     }
 
     @POST
@@ -147,8 +152,8 @@ public class CandidatePages {
     public Response answer(@PathParam("id") String id, @PathParam("position") int position,
             @FormParam("optionId") @Pattern(regexp = "[A-D]", message = "must be one of A, B, C, D") String optionId,
             @FormParam("flagged") String flagged, @FormParam("sequence") long sequence, @FormParam("go") String go,
-            @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
-        Csrf.verify(csrfCookie, csrf);
+            @FormParam(Csrf.FIELD) String token) {
+        csrf.verify(caller, token);
         try {
             sittings.save(caller.requireUln(), id, position, optionId, flagged != null, sequence);
         } catch (ProblemException e) {
@@ -170,8 +175,8 @@ public class CandidatePages {
     public ResponseView answerInPlace(@PathParam("id") String id, @PathParam("position") int position,
             @FormParam("optionId") @Pattern(regexp = "[A-D]", message = "must be one of A, B, C, D") String optionId,
             @FormParam("flagged") String flagged, @FormParam("sequence") long sequence,
-            @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
-        Csrf.verify(csrfCookie, csrf);
+            @FormParam(Csrf.FIELD) String token) {
+        csrf.verify(caller, token);
         return sittings.save(caller.requireUln(), id, position, optionId, flagged != null, sequence);
     }
 
@@ -179,26 +184,24 @@ public class CandidatePages {
     @Path("sittings/{id}/review")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Unanswered and flagged questions, with links back to them")
-    public Response reviewPage(@PathParam("id") String id, @CookieParam(Csrf.COOKIE) String csrfCookie) {
+    public Response reviewPage(@PathParam("id") String id) {
         ReviewView review = sittings.review(caller.requireUln(), id);
         if (review.status() != SittingStatus.OPEN || review.remainingSeconds() <= 0) {
             return seeOther("result");
         }
-        String csrf = Csrf.tokenFor(csrfCookie);
-        return page(Templates.review(review, csrf), csrf);
+        return page(Templates.review(review, csrf.tokenFor(caller)));
     }
 
     @GET
     @Path("sittings/{id}/submission")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Asks the candidate to confirm the submission")
-    public Response confirmPage(@PathParam("id") String id, @CookieParam(Csrf.COOKIE) String csrfCookie) {
+    public Response confirmPage(@PathParam("id") String id) {
         ReviewView review = sittings.review(caller.requireUln(), id);
         if (review.status() != SittingStatus.OPEN) {
             return seeOther("result");
         }
-        String csrf = Csrf.tokenFor(csrfCookie);
-        return page(Templates.confirm(review, csrf), csrf);
+        return page(Templates.confirm(review, csrf.tokenFor(caller)));
     }
 
     @POST
@@ -206,9 +209,8 @@ public class CandidatePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Submit and mark the sitting, then show the result")
-    public Response submit(@PathParam("id") String id, @FormParam(Csrf.FIELD) String csrf,
-            @CookieParam(Csrf.COOKIE) String csrfCookie) {
-        Csrf.verify(csrfCookie, csrf);
+    public Response submit(@PathParam("id") String id, @FormParam(Csrf.FIELD) String token) {
+        csrf.verify(caller, token);
         sittings.submit(caller.requireUln(), id);
         return seeOther("result");
     }
@@ -229,20 +231,58 @@ public class CandidatePages {
             sittings.submit(uln, id);
             sitting = sittings.resume(uln, id);
         }
-        return Response.ok(Templates.result(sitting)).build();
+        return page(Templates.result(sitting));
+    }
+
+    /**
+     * Where Keycloak sends the browser after sign-out: public, since the session has ended here and at Keycloak
+     * (signing in again asks for the password).
+     */
+    @GET
+    @Path("signed-out")
+    @PermitAll
+    @Operation(summary = "Confirms the sign-out and offers to sign in again")
+    public Response signedOutPage() {
+        return page(Templates.signedOut());
+    }
+
+    /**
+     * Someone signed in with an account that is not a candidate's (staff, a centre) gets a page that says so and lets
+     * them sign out to use another account, rather than a bare 403.
+     */
+    @ServerExceptionMapper
+    public Response notACandidate(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        if (wantsJson(headers)) {
+            return problem(new ProblemException(403, "forbidden", "Not allowed", "Your role does not allow this request."),
+                    headers, uri);
+        }
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(Templates.notACandidate(root(uri), caller.name())).build();
     }
 
     /** Problems on these pages are pages too, except for the script's save, which gets problem+json. */
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        if (headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)
-                && !headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.TEXT_HTML_TYPE::isCompatible)) {
+        if (wantsJson(headers)) {
             return Problem.of(e.status(), e.type(), e.title(), e.detail(), uri.getPath()).withAll(e.extensions())
                     .toResponse();
         }
-        String root = "../".repeat((int) uri.getPath().chars().filter(c -> c == '/').count() - 1);
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.problem(root.isEmpty() ? "./" : root, e.status(), e.title(), e.detail())).build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(Templates.problem(root(uri), e.status(), e.title(), e.detail())).build();
+    }
+
+    /** The page's script asks for JSON only; a browser's navigation accepts HTML. */
+    private static boolean wantsJson(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)
+                && headers.getAcceptableMediaTypes().stream().noneMatch(MediaType.TEXT_HTML_TYPE::isCompatible);
+    }
+
+    /** The relative address of the pages' root from the requested page, so links work behind the gateway's prefix. */
+    private static String root(UriInfo uri) {
+        String root = "../".repeat((int) uri.getPath().chars().filter(c -> c == '/').count() - 1);
+        return root.isEmpty() ? "./" : root;
     }
 
     /** An online test a registration may start: a unit of its qualification with live items and a specification. */
@@ -283,8 +323,9 @@ public class CandidatePages {
         return go != null && go.matches("[1-9][0-9]{0,2}") ? go : String.valueOf(position);
     }
 
-    private static Response page(TemplateInstance page, String csrf) {
-        return Response.ok(page).cookie(Csrf.cookie(csrf)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    /** Pages show a candidate's answers and results: no cache may keep them. */
+    private static Response page(TemplateInstance page) {
+        return Response.ok(page).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     /** A relative Location, resolved by the browser against the page's own URL, prefix included. */

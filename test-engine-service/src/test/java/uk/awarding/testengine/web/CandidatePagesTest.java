@@ -13,6 +13,10 @@ import static uk.awarding.testengine.Candidates.storedForm;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import uk.awarding.platform.testing.TestTokens;
+import uk.awarding.testengine.Candidates;
 import uk.awarding.testengine.Candidates.StoredQuestion;
 import uk.awarding.testengine.TestClock;
 
@@ -66,7 +71,7 @@ class CandidatePagesTest {
     @Test
     void pagesAnswerUnderTheGatewaysForwardedPrefixWithRelativeRedirects() {
         Candidate candidate = Candidate.registered();
-        given().auth().oauth2(candidate.token).cookie(Csrf.COOKIE, candidate.csrf).redirects().follow(false)
+        given().auth().oauth2(candidate.token).redirects().follow(false)
                 .header("X-Forwarded-Host", "localhost:8080").header("X-Forwarded-Prefix", "/test-engine")
                 .formParam("csrf", candidate.csrf).formParam("registrationId", candidate.registrationId)
                 .formParam("unit", "2794-210")
@@ -155,11 +160,79 @@ class CandidatePagesTest {
     void formPostsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
         Candidate candidate = Candidate.registered();
         String sittingId = candidate.start();
-        given().auth().oauth2(candidate.token).redirects().follow(false).cookie(Csrf.COOKIE, candidate.csrf)
-                .formParam("optionId", "A").formParam("sequence", "1").formParam("csrf", "forged")
+        given().auth().oauth2(candidate.token).redirects().follow(false)
+                .formParam("optionId", "A").formParam("sequence", "1")
                 .when().post("/sittings/" + sittingId + "/questions/1").then().statusCode(403)
                 .body(containsString("Form expired"));
         assertEquals(null, storedForm(dataSource, sittingId).get(0).selectedOption());
+    }
+
+    @Test
+    void aTokenPairPlantedInACookieFromAnotherOriginIsRefused() {
+        // A page on another port or subdomain of the site can set a cookie for this one, so it knows any value it
+        // planted: a token that only has to match a cookie is forged by planting the same value in both.
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.startByApi();
+        given().auth().oauth2(candidate.token).redirects().follow(false).cookie("te_csrf", "planted")
+                .formParam("optionId", "A").formParam("sequence", "1").formParam("csrf", "planted")
+                .when().post("/sittings/" + sittingId + "/questions/1").then().statusCode(403)
+                .body(containsString("Form expired"));
+        assertEquals(null, storedForm(dataSource, sittingId).get(0).selectedOption());
+    }
+
+    @Test
+    void aTokenShownToAnotherSessionIsRefused() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.startByApi();
+        // The same candidate signed in elsewhere (another Keycloak session, sid) is shown another token. Whatever
+        // cookie comes with it, it does not fit this session.
+        String otherSession = TestTokens.token("candidate-" + candidate.uln, Set.of("candidate"),
+                Map.of("uln", candidate.uln, "sid", "another-session"));
+        CandidatePagesStubs.activeRegistrations(candidate.uln, otherSession, candidate.registrationId);
+        String otherToken = csrfOf(given().auth().oauth2(otherSession).when().get("/").then().statusCode(200)
+                .extract().asString());
+        assertFalse(otherToken.equals(candidate.csrf));
+        candidate.postWithToken("/sittings/" + sittingId + "/questions/1", otherToken, "optionId", "A",
+                "sequence", "1").then().statusCode(403).body(containsString("Form expired"));
+        // Another candidate's token does not fit either.
+        Candidate other = Candidate.registered();
+        candidate.postWithToken("/sittings/" + sittingId + "/questions/1", other.csrf, "optionId", "A",
+                "sequence", "1").then().statusCode(403);
+        assertEquals(null, storedForm(dataSource, sittingId).get(0).selectedOption());
+        // The page's own token still does.
+        candidate.post("/sittings/" + sittingId + "/questions/1", "optionId", "A", "sequence", "1", "go", "next")
+                .then().statusCode(303);
+    }
+
+    @Test
+    void staffSignedInOnThePagesAreToldTheSiteIsForCandidatesAndCanSignOut() {
+        String page = given().auth().oauth2(TestTokens.staff()).redirects().follow(false).when().get("/").then()
+                .statusCode(403).contentType(containsString("text/html")).extract().asString();
+        assertTrue(page.contains("<h1>This site is for candidates</h1>"), page);
+        assertTrue(page.contains("You are signed in as <strong>staff</strong>"), page);
+        assertTrue(page.contains("<form method=\"post\" action=\"./sign-out\">"), page);
+    }
+
+    @Test
+    void everyPageOffersSignOutAsAPlainFormPost() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        for (String path : List.of("/", "/sittings/" + sittingId + "/questions/1", "/sittings/" + sittingId + "/review",
+                "/sittings/" + sittingId + "/submission")) {
+            String page = candidate.get(path).then().statusCode(200).header("Cache-Control", "no-store").extract()
+                    .asString();
+            String root = path.equals("/") ? "./" : "../".repeat((int) path.chars().filter(c -> c == '/').count() - 1);
+            assertTrue(page.contains("<form method=\"post\" action=\"" + root + "sign-out\" class=\"sign-out\">"),
+                    path + ": " + page);
+        }
+    }
+
+    @Test
+    void theSignedOutPageIsPublicAndOffersToSignInAgain() {
+        String page = given().redirects().follow(false).when().get("/signed-out").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        assertTrue(page.contains("id=\"sign-in-again\""), page);
+        assertFalse(page.contains("sign-out"), page);
     }
 
     @Test
@@ -184,7 +257,14 @@ class CandidatePagesTest {
                 .body(containsString("The time ran out"));
     }
 
-    /** A candidate with an active registration, the page's CSRF cookie and a bearer token. */
+    /** The form token of a page. */
+    static String csrfOf(String page) {
+        Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find(), page);
+        return token.group(1);
+    }
+
+    /** A candidate with an active registration, a bearer token and the form token of its pages. */
     private record Candidate(String uln, String token, String registrationId, String csrf) {
 
         static Candidate registered() {
@@ -192,8 +272,8 @@ class CandidatePagesTest {
             String token = TestTokens.candidate(uln);
             String registrationId = activeRegistration(uln);
             CandidatePagesStubs.activeRegistrations(uln, token, registrationId);
-            String csrf = given().auth().oauth2(token).when().get("/").then().statusCode(200).extract()
-                    .cookie(Csrf.COOKIE);
+            String csrf = csrfOf(given().auth().oauth2(token).when().get("/").then().statusCode(200).extract()
+                    .asString());
             return new Candidate(uln, token, registrationId, csrf);
         }
 
@@ -204,12 +284,22 @@ class CandidatePagesTest {
         }
 
         Response get(String path) {
-            return given().auth().oauth2(token).cookie(Csrf.COOKIE, csrf).redirects().follow(false).when().get(path);
+            return given().auth().oauth2(token).redirects().follow(false).when().get(path);
         }
 
         Response post(String path, String... fields) {
-            var request = given().auth().oauth2(token).cookie(Csrf.COOKIE, csrf).redirects().follow(false)
-                    .formParam("csrf", csrf);
+            return postWithToken(path, csrf, fields);
+        }
+
+        /** A sitting started through the API, as the same candidate could on another device. */
+        String startByApi() {
+            return Candidates.start(uln, registrationId).then().statusCode(201).extract().path("id");
+        }
+
+        /** A form post with this form token, and the same value in the cookie a double-submit check would compare. */
+        Response postWithToken(String path, String formToken, String... fields) {
+            var request = given().auth().oauth2(token).redirects().follow(false).cookie("te_csrf", formToken)
+                    .formParam("csrf", formToken);
             for (int i = 0; i < fields.length; i += 2) {
                 request.formParam(fields[i], fields[i + 1]);
             }
@@ -217,7 +307,7 @@ class CandidatePagesTest {
         }
 
         Response postJson(String path, String... fields) {
-            var request = given().auth().oauth2(token).cookie(Csrf.COOKIE, csrf).accept("application/json")
+            var request = given().auth().oauth2(token).accept("application/json")
                     .formParam("csrf", csrf);
             for (int i = 0; i < fields.length; i += 2) {
                 request.formParam(fields[i], fields[i + 1]);

@@ -76,6 +76,9 @@ public final class ApiFuzzer {
     private record RateLimit(String operation, Map<String, String> query, int limit, InetAddress untrustedPeer) {
     }
 
+    /** Session cookies as Quarkus OIDC names them, for the default tenant and the candidate pages' tenant. */
+    private static final String SESSION_COOKIES = "q_session=" + "a".repeat(200) + "; q_session_web=" + "b".repeat(200);
+
     /** A percent sign not followed by two hex digits: Vert.x refuses such an address while matching routes. */
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
@@ -298,12 +301,19 @@ public final class ApiFuzzer {
             forged.put("tampered token", "Bearer " + TestTokens.tampered(token));
             forged.put("wrong audience", "Bearer " + TestTokens.forAudience("another-api", "fuzz", Set.of("centre", "candidate", "awarding-staff", "service")));
             forged.put("garbage bearer", "Bearer not-a-token");
+            forged.put("non-JWT bearer", "Bearer 0123456789abcdef0123456789abcdef");
+            forged.put("ID token", "Bearer " + TestTokens.idToken("fuzz", Set.of("centre", "candidate", "awarding-staff",
+                    "service"), Map.of("uln", "9276308686", "centre_number", "CEN001")));
             forged.put("unsigned token", "Bearer " + unsigned(token));
             forged.put("basic credentials", "Basic ZnV6ejpmdXp6");
             forged.put("huge bearer", "Bearer " + "a".repeat(12_000));
             forged.forEach((name, authorization) -> send(new Probe(operation, name, as, authorization,
                     operation.method(), target(operation, Map.of()), headers(operation, mediaType, Map.of()),
                     validBytes.get(), 0, Expect.UNAUTHENTICATED)));
+            // An API is bearer-only: a browser's sign-in session cookie (of any tenant) is no credential there.
+            send(new Probe(operation, "session cookie", as, null, operation.method(), target(operation, Map.of()),
+                    headers(operation, mediaType, Map.of("Cookie", SESSION_COOKIES)), validBytes.get(), 0,
+                    Expect.UNAUTHENTICATED));
         }
         for (String accept : Hostile.ACCEPTS) {
             send(probe(operation, "accept " + accept, as, mediaType, validBytes.get(), Map.of(), Map.of("Accept", accept),
