@@ -19,7 +19,7 @@ import uk.awarding.testengine.domain.SittingStatus;
 import uk.awarding.testengine.repository.OutboxRepository;
 
 /**
- * Marks a sitting and, for a pass, writes the unit result for certification-service into the outbox in the same
+ * Marks a sitting and, for a pass that was submitted or expired, writes the unit result for certification-service into the outbox in the same
  * transaction: either both the mark and the outbox row are stored, or neither.
  */
 @ApplicationScoped
@@ -50,7 +50,8 @@ public class SittingMarking {
         }
         Instant now = clock.instant();
         Marking.Result result = sitting.complete(now, outcome);
-        if (result.passed()) {
+        // An ended test (the invigilator's decision, e.g. suspected malpractice) waits for the awarding organisation.
+        if (result.passed() && outcome != SittingStatus.ENDED) {
             UnitResult unitResult = new UnitResult(sitting.getRegistrationId(), sitting.getUnit(), sitting.getId(),
                     result.score(), result.passMark(), LocalDate.ofInstant(now, UK));
             outbox.persist(new OutboxMessage(sitting.getId(), json(unitResult), now));
