@@ -82,9 +82,10 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
         return list("sessionId", sessionId);
     }
 
-    /** The sitting a registration started in a session (one a session), any status. */
-    public Optional<Sitting> findInSession(String sessionId, String registrationId) {
-        return find("sessionId = ?1 and registrationId = ?2", sessionId, registrationId).firstResultOptional();
+    /** Whether the invigilator ended a test of this registration in the session. */
+    public boolean hasEndedInSession(String sessionId, String registrationId) {
+        return count("sessionId = ?1 and registrationId = ?2 and status = ?3", sessionId, registrationId,
+                SittingStatus.ENDED) > 0;
     }
 
     /** The open sitting a registration started in a session, locked for update. */

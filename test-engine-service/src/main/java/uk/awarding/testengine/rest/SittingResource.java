@@ -57,7 +57,7 @@ public class SittingResource {
     @APIResponse(responseCode = "403", description = "keycode-wrong (not the test session's keycode)")
     @APIResponse(responseCode = "409", description = "sitting-already-open, attempts-exhausted, already-passed, "
             + "no-open-session (an invigilated unit, and no open session booked), outside-start-window, session-paused, "
-            + "session-attempt-used")
+            + "test-ended-in-session")
     @APIResponse(responseCode = "422", description = "registration-not-active, unit-not-in-qualification, "
             + "unit-not-tested-online, keycode-required")
     @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, item-bank-insufficient")

@@ -1,6 +1,8 @@
 package uk.awarding.testengine.rest;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -61,11 +63,13 @@ public class TestSessionResource {
     private final TestSessionPlanning planning;
     private final TestSessionService sessions;
     private final Caller caller;
+    private final Clock clock;
 
-    TestSessionResource(TestSessionPlanning planning, TestSessionService sessions, Caller caller) {
+    TestSessionResource(TestSessionPlanning planning, TestSessionService sessions, Caller caller, Clock clock) {
         this.planning = planning;
         this.sessions = sessions;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @POST
@@ -78,15 +82,25 @@ public class TestSessionResource {
                      "date": "2026-12-07", "startsFrom": "2026-12-07T09:00:00Z", "startsUntil": "2026-12-07T09:30:00Z",
                      "location": "Room 4, Riverside campus", "invigilators": ["invigilator"], "keycodeRequired": true,
                      "keycode": null, "status": "SCHEDULED", "paused": false, "booked": 0}""")))
-    @APIResponse(responseCode = "400", description = "validation-failed (every invalid field) or malformed-body")
+    @APIResponse(responseCode = "400", description = "validation-failed (every invalid field; a date in the past, "
+            + "startUntil not after startFrom) or malformed-body")
+    @APIResponse(responseCode = "404", description = "unit-not-found")
     @APIResponse(responseCode = "422", description = "unit-not-tested-online")
     @APIResponse(responseCode = "503", description = "catalogue-unavailable")
     public Uni<Response> schedule(@Valid @NotNull ScheduleSessionRequest request) {
         SessionActor actor = actor();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (request.date().isBefore(LocalDate.ofInstant(clock.instant(), TestSessionService.UK))) {
+            errors.add(new FieldError("date", "must not be in the past"));
+        }
         if (!request.startUntil().isAfter(request.startFrom())) {
+            errors.add(new FieldError("startUntil", "must be after startFrom"));
+        }
+        if (!errors.isEmpty()) {
             throw ProblemException.badRequest("validation-failed", "The request is not valid",
-                    "startUntil: must be after startFrom")
-                    .with("errors", List.of(new FieldError("startUntil", "must be after startFrom")));
+                    errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                            : errors.size() + " fields are not valid")
+                    .with("errors", errors);
         }
         return planning.schedule(actor, request.unit(), request.date(), request.startFrom(), request.startUntil(),
                 request.location(), request.invigilators(), request.keycodeRequired())

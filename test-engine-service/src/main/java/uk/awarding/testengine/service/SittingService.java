@@ -123,7 +123,8 @@ public class SittingService {
 
     /**
      * The open session of the unit the registration is booked on, if the start may happen in it now: within its start
-     * window, not paused, with its keycode, and not already sat in it. The session row is read under a shared lock, so
+     * window, not paused, with its keycode, and not after the invigilator ended the registration's test in it (other
+     * resits follow the attempts rules). The session row is read under a shared lock, so
      * a room pause or a closing waits for the start to commit, and a start waits for them. Null for a unit that needs
      * no session and a registration booked on none.
      */
@@ -159,9 +160,9 @@ public class SittingService {
                         "That is not the keycode of your test session; check it with your invigilator.");
             }
         }
-        if (sittings.findInSession(session.getId(), registrationId).isPresent()) {
-            throw ProblemException.conflict("session-attempt-used", "Already sat in this session",
-                    "Registration " + registrationId + " has already sat its test in session " + session.getId() + ".");
+        if (sittings.hasEndedInSession(session.getId(), registrationId)) {
+            throw ProblemException.conflict("test-ended-in-session", "Test ended by the invigilator",
+                    "The invigilator ended your test in this session; it cannot be started again in it.");
         }
         return session.getId();
     }

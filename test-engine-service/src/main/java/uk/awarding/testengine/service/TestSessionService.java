@@ -213,7 +213,7 @@ public class TestSessionService {
         Instant now = clock.instant();
         List<SessionBooking> booked = bookings.ofSession(sessionId);
         Map<String, Sitting> started = sittings.ofSession(sessionId).stream()
-                .collect(Collectors.toMap(Sitting::getRegistrationId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(Sitting::getRegistrationId, Function.identity(), TestSessionService::later));
         Map<String, long[]> progress = sittings.progressInSession(sessionId);
         List<RoomView.Candidate> candidates = new ArrayList<>();
         for (SessionBooking booking : booked) {
@@ -247,7 +247,7 @@ public class TestSessionService {
         Instant now = clock.instant();
         List<SessionEvent> audit = events.ofSession(sessionId);
         Map<String, Sitting> started = sittings.ofSession(sessionId).stream()
-                .collect(Collectors.toMap(Sitting::getRegistrationId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(Sitting::getRegistrationId, Function.identity(), TestSessionService::later));
         List<IncidentReport.CandidateSummary> candidates = bookings.ofSession(sessionId).stream().map(booking -> {
             Sitting sitting = started.get(booking.getRegistrationId());
             String endedReason = audit.stream().filter(e -> e.getAction() == SessionAction.ENDED
@@ -263,6 +263,11 @@ public class TestSessionService {
         TestSessionView view = TestSessionView.from(session, candidates.size());
         return new IncidentReport(actor.centreNumber() == null ? view.withoutKeycode() : view, now,
                 audit.stream().filter(e -> e.getAction().isIncident()).map(SessionEventView::from).toList(), candidates);
+    }
+
+    /** A candidate who sat again in the session (a resit by the attempts rules) is shown with the latest sitting. */
+    private static Sitting later(Sitting a, Sitting b) {
+        return b.getStartedAt().isAfter(a.getStartedAt()) ? b : a;
     }
 
     private static RoomView.State state(Sitting sitting) {

@@ -33,6 +33,11 @@ final class ConsoleText {
         };
     }
 
+    /** The state's class in the stylesheet (a symbol beside the word for a paused test). */
+    static String cssClass(RoomView.State state) {
+        return state.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static String label(SessionAction action) {
         return switch (action) {
             case SCHEDULED -> "Scheduled";

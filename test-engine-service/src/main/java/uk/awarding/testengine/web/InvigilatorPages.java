@@ -105,7 +105,7 @@ public class InvigilatorPages {
     public Response pauseRoom(@PathParam("id") String id, @FormParam("reason") String reason,
             @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
-        sessions.pauseRoom(actor(), id, optional(reason));
+        sessions.pauseRoom(actor(), id, reason(reason, false));
         return backToRoom(id, false, "room-paused");
     }
 
@@ -117,7 +117,7 @@ public class InvigilatorPages {
     public Response resumeRoom(@PathParam("id") String id, @FormParam("reason") String reason,
             @FormParam(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
-        sessions.resumeRoom(actor(), id, optional(reason));
+        sessions.resumeRoom(actor(), id, reason(reason, false));
         return backToRoom(id, false, "room-resumed");
     }
 
@@ -142,7 +142,7 @@ public class InvigilatorPages {
             @FormParam("reason") String reason, @FormParam(Csrf.FIELD) String csrf,
             @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
-        sessions.pauseCandidate(actor(), id, registrationId, optional(reason));
+        sessions.pauseCandidate(actor(), id, registrationId, reason(reason, false));
         return backToRoom(id, true, "candidate-paused");
     }
 
@@ -155,7 +155,7 @@ public class InvigilatorPages {
             @FormParam("reason") String reason, @FormParam(Csrf.FIELD) String csrf,
             @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
-        sessions.resumeCandidate(actor(), id, registrationId, optional(reason));
+        sessions.resumeCandidate(actor(), id, registrationId, reason(reason, false));
         return backToRoom(id, true, "candidate-resumed");
     }
 
@@ -174,11 +174,9 @@ public class InvigilatorPages {
         if (parsed == null || parsed < 1 || parsed > 120) {
             errors.add(new FieldError("minutes", "must be a whole number of minutes from 1 to 120"));
         }
-        if (optional(reason) == null) {
-            errors.add(new FieldError("reason", "must not be blank"));
-        }
+        String why = reason(reason, true, errors);
         requireValid(errors);
-        sessions.addTime(actor(), id, registrationId, parsed, reason.strip());
+        sessions.addTime(actor(), id, registrationId, parsed, why);
         return backToRoom(id, true, "time-added");
     }
 
@@ -191,10 +189,7 @@ public class InvigilatorPages {
             @FormParam("reason") String reason, @FormParam(Csrf.FIELD) String csrf,
             @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.verify(csrfCookie, csrf);
-        if (optional(reason) == null) {
-            requireValid(List.of(new FieldError("reason", "must not be blank")));
-        }
-        sessions.end(actor(), id, registrationId, reason.strip());
+        sessions.end(actor(), id, registrationId, reason(reason, true));
         return backToRoom(id, true, "test-ended");
     }
 
@@ -225,8 +220,22 @@ public class InvigilatorPages {
         }
     }
 
-    private static String optional(String reason) {
-        return reason == null || reason.isBlank() ? null : reason.strip();
+    /** The reason as the audit keeps it (at most 1,000 characters), or null if none was given and none is needed. */
+    private static String reason(String reason, boolean required) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String checked = reason(reason, required, errors);
+        requireValid(errors);
+        return checked;
+    }
+
+    private static String reason(String reason, boolean required, List<FieldError> errors) {
+        String stripped = reason == null || reason.isBlank() ? null : reason.strip();
+        if (stripped == null && required) {
+            errors.add(new FieldError("reason", "must not be blank"));
+        } else if (stripped != null && stripped.length() > 1000) {
+            errors.add(new FieldError("reason", "size must be between 0 and 1000"));
+        }
+        return stripped;
     }
 
     /**

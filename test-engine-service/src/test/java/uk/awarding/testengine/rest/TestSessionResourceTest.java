@@ -97,10 +97,11 @@ class TestSessionResourceTest {
                 .body("errors.field", containsInAnyOrder("unit", "date", "startFrom", "startUntil", "location",
                         "invigilators"));
         Map<String, Object> backwards = sessionBody(true);
+        backwards.put("date", LocalDate.ofInstant(clock.instant(), TestSessionService.UK).minusDays(1).toString());
         backwards.put("startFrom", "10:00");
         backwards.put("startUntil", "09:00");
         schedule(CENTRE, backwards).then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("startUntil"));
+                .body("errors.field", containsInAnyOrder("date", "startUntil"));
         Map<String, Object> unknown = sessionBody(true);
         unknown.put("unit", "9999-999");
         PeerStubs.unknownUnit("9999-999");
@@ -375,6 +376,8 @@ class TestSessionResourceTest {
                 .body("type", equalTo("urn:awarding:problem:candidate-test-not-running"));
         save(room.ulns.get(0), room.sittings.get(0), 1, "A", 100).then().statusCode(409)
                 .body("type", equalTo("urn:awarding:problem:sitting-closed"));
+        start(room.ulns.get(0), room.registrations.get(0), room.keycode).then().statusCode(409)
+                .body("type", equalTo("urn:awarding:problem:test-ended-in-session"));
         assertEquals(0, count("select count(*) from outbox_message where sitting_id = ?", room.sittings.get(0)));
         given().auth().oauth2(CENTRE).get("/api/test-sessions/" + room.session + "/incident-report").then()
                 .statusCode(200)
