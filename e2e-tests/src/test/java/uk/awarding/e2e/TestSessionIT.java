@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import io.restassured.path.json.JsonPath;
 import uk.awarding.e2e.Candidates.Candidate;
@@ -71,11 +70,14 @@ class TestSessionIT {
                 page.waitForText(By.cssSelector(".position"), "Question 1 of " + Sittings.QUESTIONS);
             }
 
-            WebElement row = console.driver().findElement(By.id("candidate-" + candidates.get(0).registrationId));
-            row.findElement(By.cssSelector("details:nth-of-type(1) summary")).click();
-            row.findElement(By.name("minutes")).sendKeys("5");
-            row.findElement(By.cssSelector("input[name=reason][id^=time-reason]")).sendKeys("Computer restarted");
-            row.findElement(By.cssSelector("button[id^=add-time]")).click();
+            // The console refreshes its table every few seconds, but not while a form in it is open: each step finds
+            // the row again.
+            By row = By.id("candidate-" + candidates.get(0).registrationId);
+            console.driver().findElement(row).findElement(By.cssSelector("details summary")).click();
+            console.driver().findElement(row).findElement(By.name("minutes")).sendKeys("5");
+            console.driver().findElement(row).findElement(By.cssSelector("input[id^=time-reason]"))
+                    .sendKeys("Computer restarted");
+            console.driver().findElement(row).findElement(By.cssSelector("button[id^=add-time]")).click();
             console.waitForText(By.id("done"), "Time added");
 
             Duration paused = roomPause(session);
