@@ -82,16 +82,19 @@ public class TestSessionResource {
                      "date": "2026-12-07", "startsFrom": "2026-12-07T09:00:00Z", "startsUntil": "2026-12-07T09:30:00Z",
                      "location": "Room 4, Riverside campus", "invigilators": ["invigilator"], "keycodeRequired": true,
                      "keycode": null, "status": "SCHEDULED", "paused": false, "booked": 0}""")))
-    @APIResponse(responseCode = "400", description = "validation-failed (every invalid field; a date in the past, "
-            + "startUntil not after startFrom) or malformed-body")
+    @APIResponse(responseCode = "400", description = "validation-failed (every invalid field; a date in the past "
+            + "or over a year ahead, startUntil not after startFrom) or malformed-body")
     @APIResponse(responseCode = "404", description = "unit-not-found")
     @APIResponse(responseCode = "422", description = "unit-not-tested-online")
     @APIResponse(responseCode = "503", description = "catalogue-unavailable")
     public Uni<Response> schedule(@Valid @NotNull ScheduleSessionRequest request) {
         SessionActor actor = actor();
         List<FieldError> errors = new java.util.ArrayList<>();
-        if (request.date().isBefore(LocalDate.ofInstant(clock.instant(), TestSessionService.UK))) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TestSessionService.UK);
+        if (request.date().isBefore(today)) {
             errors.add(new FieldError("date", "must not be in the past"));
+        } else if (request.date().isAfter(today.plusYears(1))) {
+            errors.add(new FieldError("date", "must be within a year from today"));
         }
         if (!request.startUntil().isAfter(request.startFrom())) {
             errors.add(new FieldError("startUntil", "must be after startFrom"));
