@@ -83,10 +83,14 @@ class TestSessionResourceTest {
                 .body("booked", equalTo(0));
         String id = response.path("id");
         assertEquals(true, response.header("Location").endsWith("/api/test-sessions/" + id));
-        given().auth().oauth2(CENTRE).get("/api/test-sessions").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.hasItem(id));
-        given().auth().oauth2(OTHER_CENTRE).get("/api/test-sessions").then().statusCode(200)
-                .body("items.id", not(org.hamcrest.Matchers.hasItem(id)));
+        // Other tests schedule sessions of CEN001 too: the list holds only CEN001's, and the new one by its id.
+        given().auth().oauth2(CENTRE).get("/api/test-sessions?size=200").then().statusCode(200)
+                .body("items.centreNumber", org.hamcrest.Matchers.everyItem(equalTo("CEN001")));
+        given().auth().oauth2(CENTRE).get("/api/test-sessions/" + id).then().statusCode(200)
+                .body("status", equalTo("SCHEDULED"));
+        given().auth().oauth2(OTHER_CENTRE).get("/api/test-sessions?size=200").then().statusCode(200)
+                .body("items.centreNumber", org.hamcrest.Matchers.everyItem(equalTo("CEN002")));
+        given().auth().oauth2(OTHER_CENTRE).get("/api/test-sessions/" + id).then().statusCode(404);
     }
 
     @Test
