@@ -357,9 +357,10 @@ import_item_bank() {
   say "Item bank 2794-210 imported; its new versions approved by staff through the review workflow"
 }
 
-# The demo candidate on the demo qualification, registered the way a centre's system would do it.
+# The demo candidate on the demo qualification, registered the way a centre's system would do it, and booked on an
+# open test session.
 seed_demo() {
-  local token body status
+  local token body status registration
   token=$(curl -fsS -d grant_type=client_credentials -d client_id=centre-api -d client_secret=centre-api-secret \
     "$REALM_URL/protocol/openid-connect/token" | json_field access_token) || true
   [ -n "$token" ] || { say "WARNING: no centre-api token from Keycloak; demo not seeded"; return; }
@@ -367,17 +368,46 @@ seed_demo() {
     "$GATEWAY_URL/registration/api/registrations?uln=9276308686&qualificationId=cg-2794-02" || true)
   if [[ $body == *'"total":'[1-9]* ]]; then
     say "Demo candidate already registered on cg-2794-02"
-    return
+    registration=$(printf '%s' "$body" | json_field id)
+  else
+    status=$(curl -sS -o "$LOGS/seed-response.json" -w '%{http_code}' -X POST \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -H 'Idempotency-Key: demo-candidate-9276308686-cg-2794-02' \
+      -d '{"uln":"9276308686","givenName":"Amara","familyName":"Okafor","dateOfBirth":"2001-04-12","qualificationId":"cg-2794-02"}' \
+      "$GATEWAY_URL/registration/api/registrations" || true)
+    case $status in
+      200 | 201) say "Demo candidate 9276308686 registered on cg-2794-02 at centre CEN001" ;;
+      *) say "WARNING: demo registration answered $status (see $LOGS/seed-response.json); the rest of the suite is up"
+         return ;;
+    esac
+    registration=$(json_field id < "$LOGS/seed-response.json")
   fi
-  status=$(curl -sS -o "$LOGS/seed-response.json" -w '%{http_code}' -X POST \
-    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -H 'Idempotency-Key: demo-candidate-9276308686-cg-2794-02' \
-    -d '{"uln":"9276308686","givenName":"Amara","familyName":"Okafor","dateOfBirth":"2001-04-12","qualificationId":"cg-2794-02"}' \
-    "$GATEWAY_URL/registration/api/registrations" || true)
-  case $status in
-    200 | 201) say "Demo candidate 9276308686 registered on cg-2794-02 at centre CEN001" ;;
-    *) say "WARNING: demo registration answered $status (see $LOGS/seed-response.json); the rest of the suite is up" ;;
-  esac
+  seed_demo_session "$token" "$registration"
+}
+
+# Unit 2794-210 is sat only in an invigilated test session. So that the demo candidate can start as before, each run
+# schedules a session of today (UK date, starts all day) that needs no keycode, books the demo candidate on it as the
+# centre, and opens it as the demo invigilator. Sessions of earlier runs stay as they were.
+seed_demo_session() {
+  local centre=$1 registration=$2 invigilator session status today
+  [ -n "$registration" ] || { say "WARNING: demo registration id not found; no test session booked"; return; }
+  today=$(TZ=Europe/London date +%F)
+  invigilator=$(curl -fsS -d grant_type=password -d client_id=suite-cli -d username=invigilator -d password=invigilator \
+    "$REALM_URL/protocol/openid-connect/token" | json_field access_token) || true
+  [ -n "$invigilator" ] || { say "WARNING: no invigilator token from Keycloak; no test session opened"; return; }
+  session=$(curl -sS -X POST -H "Authorization: Bearer $centre" -H 'Content-Type: application/json' \
+    -d "{\"unit\":\"2794-210\",\"date\":\"$today\",\"startFrom\":\"00:00\",\"startUntil\":\"23:59:59\",
+         \"location\":\"Demo room\",\"invigilators\":[\"invigilator\"],\"keycodeRequired\":false}" \
+    "$GATEWAY_URL/test-engine/api/test-sessions" | tee "$LOGS/seed-session.json" | json_field id) || true
+  [ -n "$session" ] || { say "WARNING: no demo test session scheduled (see $LOGS/seed-session.json)"; return; }
+  status=$(curl -sS -o "$LOGS/seed-booking.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $centre" \
+    -H 'Content-Type: application/json' -d "{\"registrationId\":\"$registration\"}" \
+    "$GATEWAY_URL/test-engine/api/test-sessions/$session/bookings" || true)
+  [ "$status" = 201 ] || { say "WARNING: booking the demo candidate answered $status (see $LOGS/seed-booking.json)"; return; }
+  status=$(curl -sS -o "$LOGS/seed-opening.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $invigilator" \
+    "$GATEWAY_URL/test-engine/api/test-sessions/$session/opening" || true)
+  [ "$status" = 200 ] || { say "WARNING: opening the demo test session answered $status (see $LOGS/seed-opening.json)"; return; }
+  say "Demo candidate booked on open test session $session of 2794-210 (today, no keycode)"
 }
 
 print_summary() {
@@ -385,13 +415,15 @@ print_summary() {
 
   The suite is running.
     Candidate pages (sit the test)   $GATEWAY_URL/test-engine/
+    Invigilator console              $GATEWAY_URL/test-engine/test-sessions
     APIs through the gateway         $GATEWAY_URL/{catalogue,registration,test-engine,certification}/api/...
     Certificate verification         $GATEWAY_URL/verify/{number}?familyName=...
     OpenAPI (each service's port,    http://localhost:8081/q/swagger-ui (8082, 8083, 8084 likewise)
       this machine only)
     Keycloak admin console           $KEYCLOAK_URL/admin (admin / admin, local only)
 
-  Demo accounts (password = user name): candidate (ULN 9276308686), centre (CEN001), staff (awarding-staff)
+  Demo accounts (password = user name): candidate (ULN 9276308686), centre (CEN001), invigilator (CEN001),
+                                        staff (awarding-staff)
   Centre system token:  curl -d grant_type=client_credentials -d client_id=centre-api \\
                           -d client_secret=centre-api-secret $REALM_URL/protocol/openid-connect/token
   Script token:         curl -d grant_type=password -d client_id=suite-cli -d username=staff -d password=staff \\

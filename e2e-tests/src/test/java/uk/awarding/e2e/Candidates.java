@@ -48,9 +48,18 @@ final class Candidates {
 
     /**
      * Creates and registers {@code count} candidates whose ULNs are the first valid ones from {@code firstNineDigits}
-     * on; each story uses its own range, so no two share a learner.
+     * on, booked on one open test session that needs no keycode; each story uses its own range, so no two share a
+     * learner.
      */
     static List<Candidate> register(String story, long firstNineDigits, int count) {
+        List<Candidate> candidates = registerUnbooked(story, firstNineDigits, count);
+        Sessions.bookOnOpenSession(Keycloak.centreApi(), story,
+                candidates.stream().map(candidate -> candidate.registrationId).toList());
+        return candidates;
+    }
+
+    /** As {@link #register}, booked on no test session. */
+    static List<Candidate> registerUnbooked(String story, long firstNineDigits, int count) {
         String admin = Keycloak.admin();
         String candidateRole = given().auth().oauth2(admin)
                 .get("http://localhost:8180/admin/realms/awarding/roles/candidate")

@@ -44,6 +44,7 @@ class FullStoryIT {
         MANDATORY_PORTFOLIO_UNITS.forEach(unit -> centreRecordsAPortfolioPass(centre, registrationId, unit));
         claimIsRefusedWhileTheOptionalUnitIsMissing(centre, registrationId);
 
+        Sessions.bookOnOpenSession(centre, "full story", List.of(registrationId));
         candidateSitsAndPassesTheTestInTheBrowser();
         testResultReachesCertification(centre, registrationId);
         String certificate = centreClaimsTheCertificate(centre, registrationId);

@@ -51,6 +51,16 @@ class KeycloakRealmIT {
     }
 
     @Test
+    void invigilatorTokenCarriesTheInvigilatorRoleAndItsCentre() {
+        JsonPath claims = Keycloak.claims(Keycloak.user("invigilator"));
+
+        assertIssuedForTheApis(claims);
+        assertThat(claims.getList("groups", String.class), contains("invigilator"));
+        assertThat(claims.getString("centre_number"), equalTo("CEN001"));
+        assertThat(claims.getString("uln"), nullValue());
+    }
+
+    @Test
     void staffTokenCarriesAwardingStaffOnly() {
         JsonPath claims = Keycloak.claims(Keycloak.user("staff"));
 

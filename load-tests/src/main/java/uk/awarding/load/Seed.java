@@ -72,6 +72,7 @@ public final class Seed {
             throw new IllegalStateException("registered " + registrationIds.size() + " of " + total);
         }
         System.out.printf("registration-service: %d registrations on %s%n", total, QUALIFICATION);
+        bookOnOpenSession(centre, registrationIds);
 
         // One password sign-in per candidate (Keycloak hashes the password each time: the slow part of seeding).
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -92,6 +93,32 @@ public final class Seed {
             from += group.getValue();
         }
         System.out.printf("Seeded %d candidates in %d s%n", total, (System.nanoTime() - started) / 1_000_000_000L);
+    }
+
+    /**
+     * Unit 2794-210 is sat only in an invigilated test session: every candidate is booked on one session of today
+     * (starts all day) that needs no keycode, and the demo invigilator opens it, as {@code ./run.sh} does for the demo
+     * candidate. Bookings ask registration-service, four at a time.
+     */
+    private static void bookOnOpenSession(String centre, List<String> registrationIds) throws Exception {
+        String session = Suite.postJson(Suite.GATEWAY + "/test-engine/api/test-sessions", centre, Map.of(
+                "unit", "2794-210", "date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString(),
+                "startFrom", "00:00", "startUntil", "23:59:59", "location", "Load test hall",
+                "invigilators", List.of("invigilator"), "keycodeRequired", false), 201).path("id").asText();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<JsonNode>> bookings = registrationIds.stream().map(id -> pool.submit(() -> Suite.postJson(
+                Suite.GATEWAY + "/test-engine/api/test-sessions/" + session + "/bookings", centre,
+                Map.of("registrationId", id), 201))).toList();
+        for (Future<JsonNode> booking : bookings) {
+            booking.get();
+        }
+        pool.shutdown();
+        String invigilator = Suite.token("awarding", Map.of("grant_type", "password", "client_id", "suite-cli",
+                "username", "invigilator", "password", "invigilator")).path("access_token").asText();
+        Suite.postJson(Suite.GATEWAY + "/test-engine/api/test-sessions/" + session + "/opening", invigilator, Map.of(),
+                200);
+        System.out.printf("test-engine-service: %d candidates booked on open test session %s%n",
+                registrationIds.size(), session);
     }
 
     static String username(String uln) {

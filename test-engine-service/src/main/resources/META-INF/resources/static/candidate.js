@@ -45,7 +45,8 @@
         headers: { 'Accept': 'application/json' }
       }).then(function (response) {
         if (response.status === 409) {
-          window.location.href = '../result';
+          // Paused by the invigilator or closed: the page, loaded again, shows which.
+          window.location.reload();
         } else if (response.ok) {
           status.textContent = 'Answer saved.';
         } else {
@@ -55,5 +56,23 @@
         status.textContent = 'Not saved yet: it will be saved when you move to another question.';
       });
     });
+  }
+
+  // A paused test: ask the server every few seconds whether it still is, and go back to the question once resumed.
+  var paused = document.getElementById('paused');
+  if (paused && window.fetch) {
+    var poll = function () {
+      fetch(paused.getAttribute('data-poll'), { credentials: 'same-origin', cache: 'no-store' })
+        .then(function (response) { return response.text(); })
+        .then(function (html) {
+          if (html.indexOf('id="paused"') === -1) {
+            window.location.reload();
+          } else {
+            window.setTimeout(poll, 3000);
+          }
+        })
+        .catch(function () { window.setTimeout(poll, 3000); });
+    };
+    window.setTimeout(poll, 3000);
   }
 }());

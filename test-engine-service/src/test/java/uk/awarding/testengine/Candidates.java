@@ -31,10 +31,14 @@ public final class Candidates {
         return String.valueOf(1_000_000_000L + NEXT.incrementAndGet() % 8_000_000_000L);
     }
 
-    /** An active registration of the candidate on cg-2794-02 with 25% extra time, as in the contract fixture. */
+    /**
+     * An active registration of the candidate on cg-2794-02 with 25% extra time, as in the contract fixture, booked on
+     * an open test session that needs no keycode.
+     */
     public static String activeRegistration(String uln) {
         String id = UUID.randomUUID().toString();
         PeerStubs.registration(id, uln, "ACTIVE", "cg-2794-02", 25);
+        TestSessions.bookOnOpenSession(id, uln, 25);
         return id;
     }
 

@@ -30,6 +30,12 @@ public class TestSpecification {
     @Column(name = "duration_minutes")
     private int durationMinutes;
 
+    /**
+     * Sat only in a test session that a centre schedules and an invigilator runs, started with the session's keycode
+     * (JCQ, Instructions for conducting examinations: on-screen tests). Unit 210 is.
+     */
+    private boolean invigilated;
+
     @Column(name = "question_count")
     private int questionCount;
 
@@ -49,7 +55,8 @@ public class TestSpecification {
     }
 
     /** Sets the figures, refusing a blueprint that does not add up to the question count or an unreachable pass mark. */
-    public void specify(int durationMinutes, int questionCount, int passMark, List<BlueprintEntry> blueprint) {
+    public void specify(int durationMinutes, boolean invigilated, int questionCount, int passMark,
+            List<BlueprintEntry> blueprint) {
         int planned = blueprint.stream().mapToInt(BlueprintEntry::getQuestions).sum();
         if (planned != questionCount) {
             throw new IllegalArgumentException("The blueprint plans " + planned + " questions, not " + questionCount);
@@ -58,6 +65,7 @@ public class TestSpecification {
             throw new IllegalArgumentException("The pass mark " + passMark + " is outside 1.." + questionCount);
         }
         this.durationMinutes = durationMinutes;
+        this.invigilated = invigilated;
         this.questionCount = questionCount;
         this.passMark = passMark;
         this.blueprint.clear();
@@ -66,6 +74,10 @@ public class TestSpecification {
 
     public int getDurationMinutes() {
         return durationMinutes;
+    }
+
+    public boolean isInvigilated() {
+        return invigilated;
     }
 
     public int getQuestionCount() {

@@ -125,7 +125,8 @@ public class CatalogueLoader {
             Unit unit = unitsByKey.get(spec.unit());
             TestSpecification specification = testSpecifications.findByIdOptional(unit.getId())
                     .orElseGet(() -> new TestSpecification(unit.getId()));
-            specification.specify(spec.durationMinutes(), spec.questionCount(), spec.passMark(),
+            specification.specify(spec.durationMinutes(), Boolean.TRUE.equals(spec.invigilated()), spec.questionCount(),
+                    spec.passMark(),
                     spec.blueprint().stream()
                             .map(b -> new TestSpecification.BlueprintEntry(b.learningOutcome(), b.questions()))
                             .toList());

@@ -61,12 +61,12 @@ public class Caller {
         return claim("azp");
     }
 
-    /** The centre a {@code centre} token speaks for; null for every other caller. */
+    /** The centre a {@code centre} or {@code invigilator} token speaks for; null for every other caller. */
     public String centreNumber() {
-        return is(Roles.CENTRE) ? claim("centre_number") : null;
+        return is(Roles.CENTRE) || is(Roles.INVIGILATOR) ? claim("centre_number") : null;
     }
 
-    /** The centre of a {@code centre} token, which every centre-scoped action needs. */
+    /** The centre of a {@code centre} or {@code invigilator} token, which every centre-scoped action needs. */
     public String requireCentreNumber() {
         return required(centreNumber(), "centre-claim-missing", "No centre in the token",
                 "A centre token must carry the centre_number claim.");
@@ -93,7 +93,7 @@ public class Caller {
      * token without one learns nothing, not even whether a record exists. Staff act for every centre and need none.
      */
     public Caller checked() {
-        if (is(Roles.CENTRE) && !is(Roles.STAFF)) {
+        if ((is(Roles.CENTRE) || is(Roles.INVIGILATOR)) && !is(Roles.STAFF)) {
             requireCentreNumber();
         }
         return this;

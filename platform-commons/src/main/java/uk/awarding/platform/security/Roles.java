@@ -7,6 +7,8 @@ public final class Roles {
     public static final String CENTRE = "centre";
     public static final String STAFF = "awarding-staff";
     public static final String SERVICE = "service";
+    /** Centre staff running a test session; the token carries the centre's {@code centre_number}. */
+    public static final String INVIGILATOR = "invigilator";
 
     private Roles() {
     }

@@ -64,6 +64,17 @@ class CallerTest {
     }
 
     @Test
+    void invigilatorTokenSpeaksForItsCentre() {
+        Caller caller = caller(Set.of(Roles.INVIGILATOR), Map.of("centre_number", "12345"));
+
+        assertEquals("12345", caller.requireCentreNumber());
+        assertTrue(caller.actsFor("12345"));
+        assertFalse(caller.actsFor("54321"));
+        assertCentreClaimMissing(assertThrows(ProblemException.class,
+                caller(Set.of(Roles.INVIGILATOR), Map.of())::checked));
+    }
+
+    @Test
     void centreNumberCountsOnlyForTheCentreRole() {
         Caller caller = caller(Set.of(Roles.SERVICE), Map.of("centre_number", "12345"));
 

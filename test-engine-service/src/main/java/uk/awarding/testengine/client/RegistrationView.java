@@ -1,14 +1,19 @@
 package uk.awarding.testengine.client;
 
 /** The fields of a registration this service relies on (contracts/registration-service/registration-cg-2794-02). */
-public record RegistrationView(String id, String uln, String qualificationId, String status,
-        AccessArrangements accessArrangements) {
+public record RegistrationView(String id, String centreNumber, String uln, String givenName, String familyName,
+        String qualificationId, String status, AccessArrangements accessArrangements) {
 
     public record AccessArrangements(Integer extraTimePercent) {
     }
 
     public boolean isActive() {
         return "ACTIVE".equals(status);
+    }
+
+    /** The name a room list shows. */
+    public String candidateName() {
+        return ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).trim();
     }
 
     public int extraTimePercent() {

@@ -4,8 +4,12 @@ import java.util.List;
 
 import uk.awarding.testengine.domain.Blueprint;
 
-/** A unit's test specification (contracts/catalogue-service/test-specification-2794-210). */
-public record TestSpecificationView(int durationMinutes, int questionCount, int passMark, List<BlueprintEntry> blueprint) {
+/**
+ * A unit's test specification (contracts/catalogue-service/test-specification-2794-210); {@code invigilated}: sat only
+ * in a test session, started with its keycode.
+ */
+public record TestSpecificationView(int durationMinutes, boolean invigilated, int questionCount, int passMark,
+        List<BlueprintEntry> blueprint) {
 
     public record BlueprintEntry(String learningOutcome, int questions) {
     }

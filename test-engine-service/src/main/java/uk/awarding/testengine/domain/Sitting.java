@@ -19,7 +19,8 @@ import jakarta.persistence.Table;
 
 /**
  * One candidate's attempt at a unit's online test. The form (item versions, option order) is fixed at start; the
- * server's clock alone decides the deadline. Every save carries a sequence number that must be higher than the last
+ * server's clock alone decides the deadline ({@link Deadline}): while the sitting is paused no time runs and no answer
+ * is accepted. Every save carries a sequence number that must be higher than the last
  * one the sitting accepted, so an older save arriving late never overwrites a newer answer.
  */
 @Entity
@@ -48,6 +49,20 @@ public class Sitting {
     private int passMark;
     @Column(name = "last_sequence")
     private long lastSequence;
+    /** The test session the sitting was started in, or null for a unit that needs none. */
+    @Column(name = "session_id")
+    private String sessionId;
+    /** Time the invigilator added, in milliseconds. */
+    @Column(name = "added_millis")
+    private long addedMillis;
+    /** The length of every pause that has ended, in milliseconds; the deadline includes it. */
+    @Column(name = "paused_millis")
+    private long pausedMillis;
+    /** When the running pause began, or null when the sitting is not paused. */
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+    @Column(name = "paused_by")
+    private String pausedBy;
     @Column(name = "completed_at")
     private Instant completedAt;
     private Integer score;
@@ -62,10 +77,16 @@ public class Sitting {
 
     public Sitting(String uln, String registrationId, String unit, Instant startedAt, int durationMinutes,
             int extraTimePercent, int passMark) {
+        this(uln, registrationId, unit, null, startedAt, durationMinutes, extraTimePercent, passMark);
+    }
+
+    public Sitting(String uln, String registrationId, String unit, String sessionId, Instant startedAt,
+            int durationMinutes, int extraTimePercent, int passMark) {
         this.id = UUID.randomUUID().toString();
         this.uln = uln;
         this.registrationId = registrationId;
         this.unit = unit;
+        this.sessionId = sessionId;
         this.status = SittingStatus.OPEN;
         this.openFor = uln + "|" + unit;
         this.startedAt = startedAt;
@@ -86,13 +107,69 @@ public class Sitting {
         return questions.get(position - 1);
     }
 
-    /** Saves are refused once the sitting is marked or the deadline plus the grace for saves in flight has passed. */
+    /**
+     * Saves are refused once the sitting is marked or the deadline plus the grace for saves in flight has passed, and
+     * while it is paused.
+     */
     public boolean acceptsSavesAt(Instant now, Duration grace) {
-        return status == SittingStatus.OPEN && !now.isAfter(deadline.plus(grace));
+        return status == SittingStatus.OPEN && !isPaused() && !now.isAfter(deadline.plus(grace));
     }
 
+    /** A paused sitting never expires: its clock does not run. */
     public boolean isExpiredAt(Instant now, Duration grace) {
-        return status == SittingStatus.OPEN && now.isAfter(deadline.plus(grace));
+        return status == SittingStatus.OPEN && !isPaused() && now.isAfter(deadline.plus(grace));
+    }
+
+    public boolean isPaused() {
+        return pausedAt != null;
+    }
+
+    /**
+     * Stops the clock from {@code now}; a sitting already paused, or no longer open, is left as it is.
+     *
+     * @return whether the sitting was paused now
+     */
+    public boolean pause(Instant now, String by) {
+        if (status != SittingStatus.OPEN || isPaused()) {
+            return false;
+        }
+        pausedAt = now;
+        pausedBy = by;
+        return true;
+    }
+
+    /**
+     * Starts the clock again: the pause's length moves the deadline.
+     *
+     * @return whether the sitting was paused until now
+     */
+    public boolean resume(Instant now) {
+        if (!isPaused()) {
+            return false;
+        }
+        pausedMillis += Deadline.paused(pausedAt, now).toMillis();
+        pausedAt = null;
+        pausedBy = null;
+        deadline = effectiveDeadline();
+        return true;
+    }
+
+    /** Gives the candidate more time (an incident in the room); only an open sitting has a clock to move. */
+    public void addTime(Duration time) {
+        if (status != SittingStatus.OPEN) {
+            throw new IllegalStateException("Time can be added only to an open sitting");
+        }
+        if (time.isNegative() || time.isZero()) {
+            throw new IllegalArgumentException("Added time must be positive");
+        }
+        addedMillis += time.toMillis();
+        deadline = effectiveDeadline();
+    }
+
+    /** The deadline by the rule, from the stored start, allowance, added time and ended pauses. */
+    public Instant effectiveDeadline() {
+        return Deadline.of(startedAt, durationMinutes, extraTimePercent, Duration.ofMillis(addedMillis),
+                Duration.ofMillis(pausedMillis));
     }
 
     /**
@@ -114,7 +191,10 @@ public class Sitting {
             return result().orElseThrow();
         }
         if (outcome == SittingStatus.OPEN) {
-            throw new IllegalArgumentException("A sitting completes as SUBMITTED or EXPIRED");
+            throw new IllegalArgumentException("A sitting completes as SUBMITTED, EXPIRED or ENDED");
+        }
+        if (isPaused()) {
+            resume(now);
         }
         Marking.Result result = Marking.mark(questions.stream()
                 .map(q -> new Marking.Answer(q.getSelectedOption(), q.getItem().content().key()))
@@ -132,7 +212,7 @@ public class Sitting {
     }
 
     public long remainingSeconds(Instant now) {
-        return status == SittingStatus.OPEN ? Math.max(0, Duration.between(now, deadline).toSeconds()) : 0;
+        return status == SittingStatus.OPEN ? Deadline.remaining(deadline, pausedAt, now).toSeconds() : 0;
     }
 
     public String getId() {
@@ -174,6 +254,26 @@ public class Sitting {
 
     public int getExtraTimePercent() {
         return extraTimePercent;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public long getAddedMillis() {
+        return addedMillis;
+    }
+
+    public long getPausedMillis() {
+        return pausedMillis;
+    }
+
+    public Instant getPausedAt() {
+        return pausedAt;
+    }
+
+    public String getPausedBy() {
+        return pausedBy;
     }
 
     public int getPassMark() {

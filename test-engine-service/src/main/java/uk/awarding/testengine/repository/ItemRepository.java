@@ -69,8 +69,8 @@ public class ItemRepository implements PanacheRepositoryBase<Item, Long> {
         return getEntityManager()
                 .createQuery("select q.item.id, count(q), sum(case when q.selectedOption = i.answerKey then 1 else 0 end) "
                         + "from SittingQuestion q join q.item i join q.sitting s "
-                        + "where i.unit = ?1 and s.status <> ?2 group by q.item.id having count(q) >= ?3", Object[].class)
-                .setParameter(1, unit).setParameter(2, SittingStatus.OPEN).setParameter(3, (long) minResponses)
+                        + "where i.unit = ?1 and s.status in ?2 group by q.item.id having count(q) >= ?3", Object[].class)
+                .setParameter(1, unit).setParameter(2, SittingStatus.COMPLETED).setParameter(3, (long) minResponses)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0],
                         row -> ((Number) row[2]).doubleValue() / ((Number) row[1]).doubleValue()));

@@ -1,8 +1,11 @@
 package uk.awarding.testengine.repository;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,11 +66,85 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
         return count("uln = ?1 and unit = ?2 and passed = true", uln, unit) > 0;
     }
 
-    /** Open sittings whose deadline (plus the grace for saves) has passed: due to be closed and marked. */
+    /**
+     * Open sittings whose deadline (plus the grace for saves) has passed: due to be closed and marked. A paused sitting
+     * is not: its clock stands still.
+     */
     public List<String> expiredIds(Instant cutoff) {
         return getEntityManager()
-                .createQuery("select s.id from Sitting s where s.status = ?1 and s.deadline < ?2", String.class)
+                .createQuery("select s.id from Sitting s where s.status = ?1 and s.deadline < ?2 and s.pausedAt is null",
+                        String.class)
                 .setParameter(1, SittingStatus.OPEN).setParameter(2, cutoff).getResultList();
+    }
+
+    /** The sittings started in a test session. */
+    public List<Sitting> ofSession(String sessionId) {
+        return list("sessionId", sessionId);
+    }
+
+    /** Whether the invigilator ended a test of this registration in the session. */
+    public boolean hasEndedInSession(String sessionId, String registrationId) {
+        return count("sessionId = ?1 and registrationId = ?2 and status = ?3", sessionId, registrationId,
+                SittingStatus.ENDED) > 0;
+    }
+
+    /** The open sitting a registration started in a session, locked for update. */
+    public Optional<Sitting> findOpenInSessionForUpdate(String sessionId, String registrationId) {
+        return find("sessionId = ?1 and registrationId = ?2 and status = ?3", sessionId, registrationId,
+                SittingStatus.OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public long countOpenInSession(String sessionId) {
+        return count("sessionId = ?1 and status = ?2", sessionId, SittingStatus.OPEN);
+    }
+
+    /**
+     * Per sitting of a session, {questions, answered}: one aggregate query for the whole room. Only counts: no
+     * answer leaves this query.
+     */
+    public Map<String, long[]> progressInSession(String sessionId) {
+        return getEntityManager().createQuery("select q.sitting.id, count(q), "
+                + "sum(case when q.selectedOption is not null then 1 else 0 end) from SittingQuestion q "
+                + "where q.sitting.sessionId = ?1 group by q.sitting.id", Object[].class)
+                .setParameter(1, sessionId).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0],
+                        row -> new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() }));
+    }
+
+    /**
+     * Pauses every running sitting of a session in one statement: a room of a thousand is one short transaction, not
+     * a thousand entity updates. Sittings already paused keep their own pause.
+     *
+     * @return how many sittings were paused
+     */
+    public int pauseSession(String sessionId, Instant now, String by) {
+        return getEntityManager().createQuery("update Sitting s set s.pausedAt = ?1, s.pausedBy = ?2 "
+                + "where s.sessionId = ?3 and s.status = ?4 and s.pausedAt is null")
+                .setParameter(1, now).setParameter(2, by).setParameter(3, sessionId).setParameter(4, SittingStatus.OPEN)
+                .executeUpdate();
+    }
+
+    /** When the paused sittings of a session were paused: one instant for a room pause, more for single pauses. */
+    public List<Instant> pausesInSession(String sessionId) {
+        return getEntityManager().createQuery("select distinct s.pausedAt from Sitting s "
+                + "where s.sessionId = ?1 and s.status = ?2 and s.pausedAt is not null", Instant.class)
+                .setParameter(1, sessionId).setParameter(2, SittingStatus.OPEN).getResultList();
+    }
+
+    /**
+     * Resumes, in one statement, the sittings of a session paused at {@code since}: each deadline moves by the same
+     * {@code paused} ({@link uk.awarding.testengine.domain.Deadline#paused}, computed on instants by the caller), as
+     * {@link Sitting#resume} moves one. The database adds it to a TIMESTAMP in the connection's time zone, which is
+     * UTC (application.properties, {@code new-connection-sql}), so no clock change can shift it.
+     *
+     * @return how many sittings were resumed
+     */
+    public int resumeSession(String sessionId, Instant since, Duration paused) {
+        return getEntityManager().createNativeQuery("UPDATE sitting SET deadline = deadline + INTERVAL ?1 MICROSECOND, "
+                + "paused_millis = paused_millis + ?2, paused_at = NULL, paused_by = NULL "
+                + "WHERE session_id = ?3 AND status = 'OPEN' AND paused_at = ?4")
+                .setParameter(1, paused.toMillis() * 1000).setParameter(2, paused.toMillis()).setParameter(3, sessionId)
+                .setParameter(4, since).executeUpdate();
     }
 
     /**
@@ -79,8 +156,8 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
     public Stream<Object[]> completedResponses(String unit) {
         return getEntityManager()
                 .createQuery("select s.id, i.itemCode, i.version, i.answerKey, q.selectedOption from SittingQuestion q "
-                        + "join q.sitting s join q.item i where s.unit = ?1 and s.status <> ?2 order by s.id", Object[].class)
-                .setParameter(1, unit).setParameter(2, SittingStatus.OPEN)
+                        + "join q.sitting s join q.item i where s.unit = ?1 and s.status in ?2 order by s.id", Object[].class)
+                .setParameter(1, unit).setParameter(2, SittingStatus.COMPLETED)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, 1000).setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream();
     }

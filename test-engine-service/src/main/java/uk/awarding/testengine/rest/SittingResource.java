@@ -56,11 +56,15 @@ public class SittingResource {
     @Operation(summary = "Start a sitting: checks the registration and unit, draws the form, sets the deadline")
     @APIResponse(responseCode = "201", description = "The new sitting with its questions")
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
-    @APIResponse(responseCode = "409", description = "sitting-already-open, attempts-exhausted, already-passed")
-    @APIResponse(responseCode = "422", description = "registration-not-active, unit-not-in-qualification, unit-not-tested-online")
+    @APIResponse(responseCode = "403", description = "keycode-wrong (not the test session's keycode)")
+    @APIResponse(responseCode = "409", description = "sitting-already-open, attempts-exhausted, already-passed, "
+            + "no-open-session (an invigilated unit, and no open session booked), outside-start-window, session-paused, "
+            + "test-ended-in-session")
+    @APIResponse(responseCode = "422", description = "registration-not-active, unit-not-in-qualification, "
+            + "unit-not-tested-online, keycode-required")
     @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, item-bank-insufficient")
     public Uni<Response> start(@Valid @NotNull StartSittingRequest request) {
-        return start.start(caller.requireUln(), request.registrationId(), request.unit()).map(sitting -> Response
+        return start.start(caller.requireUln(), request.registrationId(), request.unit(), request.keycode()).map(sitting -> Response
                 .created(URI.create("/api/sittings/" + sitting.id())).entity(sitting).build());
     }
 
@@ -80,7 +84,7 @@ public class SittingResource {
     @Operation(summary = "Save an answer at once; a save older than the last one accepted returns what is stored")
     @APIResponse(responseCode = "200", description = "What is stored for the question")
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
-    @APIResponse(responseCode = "409", description = "sitting-closed")
+    @APIResponse(responseCode = "409", description = "sitting-closed, sitting-paused (by the invigilator: nothing saved)")
     public ResponseView save(@PathParam("id") String id, @PathParam("position") int position,
             @Valid @NotNull SaveResponseRequest request) {
         return sittings.save(caller.requireUln(), id, position, request.optionId(), request.flagged(),
@@ -111,6 +115,7 @@ public class SittingResource {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Submit and mark the sitting; submitting again returns the same result")
     @APIResponse(responseCode = "200", description = "The result")
+    @APIResponse(responseCode = "409", description = "sitting-paused")
     public Marking.Result submit(@PathParam("id") String id) {
         return sittings.submit(caller.requireUln(), id);
     }

@@ -7,6 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import uk.awarding.platform.problem.Problem;
 import uk.awarding.testengine.domain.InvalidItemException;
+import uk.awarding.testengine.domain.SessionStateException;
 
 /** Problems of this service that the shared mappers do not know. */
 public class TestEngineProblemMappers {
@@ -15,5 +16,11 @@ public class TestEngineProblemMappers {
     @ServerExceptionMapper
     public Response invalidItem(InvalidItemException e, UriInfo uri) {
         return Problem.of(422, "invalid-item", "Invalid item", e.getMessage(), uri.getPath()).toResponse();
+    }
+
+    /** An action the test session's state does not allow (not open yet, closed): 409, nothing changed. */
+    @ServerExceptionMapper
+    public Response sessionState(SessionStateException e, UriInfo uri) {
+        return Problem.of(409, e.type(), e.title(), e.getMessage(), uri.getPath()).toResponse();
     }
 }

@@ -20,7 +20,7 @@ import uk.awarding.testengine.domain.SittingStatus;
 import uk.awarding.testengine.repository.OutboxRepository;
 
 /**
- * Marks a sitting and, for a pass, writes the unit result for certification-service into the outbox in the same
+ * Marks a sitting and, for a pass that was submitted or expired, writes the unit result for certification-service into the outbox in the same
  * transaction: either both the mark and the outbox row are stored, or neither.
  */
 @ApplicationScoped
@@ -51,14 +51,20 @@ public class SittingMarking {
         }
         Instant now = clock.instant();
         Marking.Result result = sitting.complete(now, outcome);
-        if (result.passed()) {
+        if (result.passed() && outcome != SittingStatus.ENDED) {
             outbox.persist(new OutboxMessage(sitting.getId(), json(unitResult(sitting).orElseThrow()), now));
         }
         return result;
     }
 
-    /** The unit result of a marked sitting, as certification-service receives it; empty while the sitting is open. */
+    /**
+     * The unit result of a marked sitting, as certification-service receives it; empty while the sitting is open, and
+     * for a test the invigilator ended (e.g. suspected malpractice), which waits for the awarding organisation.
+     */
     public static Optional<UnitResult> unitResult(Sitting sitting) {
+        if (sitting.getStatus() == SittingStatus.ENDED) {
+            return Optional.empty();
+        }
         return sitting.result().map(result -> new UnitResult(sitting.getRegistrationId(), sitting.getUnit(),
                 sitting.getId(), result.score(), result.passMark(), LocalDate.ofInstant(sitting.getCompletedAt(), UK)));
     }

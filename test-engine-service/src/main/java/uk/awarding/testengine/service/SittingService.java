@@ -23,13 +23,16 @@ import uk.awarding.testengine.domain.Blueprint;
 import uk.awarding.testengine.domain.FormAssembly;
 import uk.awarding.testengine.domain.InsufficientItemsException;
 import uk.awarding.testengine.domain.Item;
+import uk.awarding.testengine.domain.Keycode;
 import uk.awarding.testengine.domain.Marking;
 import uk.awarding.testengine.domain.OptionOrder;
 import uk.awarding.testengine.domain.Sitting;
 import uk.awarding.testengine.domain.SittingQuestion;
 import uk.awarding.testengine.domain.SittingStatus;
+import uk.awarding.testengine.domain.TestSession;
 import uk.awarding.testengine.repository.ItemRepository;
 import uk.awarding.testengine.repository.SittingRepository;
+import uk.awarding.testengine.repository.TestSessionRepository;
 
 /**
  * A candidate's sittings. Every method is one short transaction and takes the candidate's ULN: a sitting that belongs
@@ -42,15 +45,17 @@ public class SittingService {
     private static final Logger LOG = Logger.getLogger(SittingService.class);
 
     private final SittingRepository sittings;
+    private final TestSessionRepository sessions;
     private final ItemRepository items;
     private final SittingMarking marking;
     private final TestEngineConfig config;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    SittingService(SittingRepository sittings, ItemRepository items, SittingMarking marking, TestEngineConfig config,
-            Clock clock) {
+    SittingService(SittingRepository sittings, TestSessionRepository sessions, ItemRepository items,
+            SittingMarking marking, TestEngineConfig config, Clock clock) {
         this.sittings = sittings;
+        this.sessions = sessions;
         this.items = items;
         this.marking = marking;
         this.config = config;
@@ -59,14 +64,17 @@ public class SittingService {
 
     /**
      * Assembles the form (see {@link FormAssembly}), fixes option orders and the deadline, and stores it all with the
-     * sitting.
+     * sitting. A registration booked on an open test session of the unit starts in it, by the session's rules
+     * ({@link #sessionToStartIn}); an invigilated unit starts nowhere else.
      *
+     * @param keycode what the candidate typed as the session's keycode, or null
      * @param facilities item facilities that balance the form, from {@link ItemFacilities}
      */
     @Transactional
     public SittingView open(String uln, RegistrationView registration, UnitView unit, TestSpecificationView specification,
-            Map<Long, Double> facilities) {
+            String keycode, Map<Long, Double> facilities) {
         String unitId = unit.unitId();
+        String sessionId = sessionToStartIn(registration.id(), unitId, specification.invigilated(), keycode);
         if (sittings.hasOpen(uln, unitId)) {
             throw alreadyOpen(unitId);
         }
@@ -97,8 +105,8 @@ public class SittingService {
                     unitId, FormAssembly.MAX_SCORE_GAP, assembled.meanScore(), assembled.expectedScore());
         }
         List<Item> form = items.inOrder(assembled.itemIds());
-        Sitting sitting = new Sitting(uln, registration.id(), unitId, clock.instant(), specification.durationMinutes(),
-                registration.extraTimePercent(), specification.passMark());
+        Sitting sitting = new Sitting(uln, registration.id(), unitId, sessionId, clock.instant(),
+                specification.durationMinutes(), registration.extraTimePercent(), specification.passMark());
         form.forEach(item -> sitting.addQuestion(item, OptionOrder.shuffled(random)));
         try {
             sittings.persist(sitting);
@@ -111,6 +119,58 @@ public class SittingService {
             throw alreadyOpen(unitId);
         }
         return SittingView.from(sitting, clock.instant());
+    }
+
+    /**
+     * The open session of the unit the registration is booked on, if the start may happen in it now: within its start
+     * window, not paused, with its keycode, and not after the invigilator ended the registration's test in it (other
+     * resits follow the attempts rules). The session row is read under a shared lock, so
+     * a room pause or a closing waits for the start to commit, and a start waits for them. Null for a unit that needs
+     * no session and a registration booked on none.
+     */
+    private String sessionToStartIn(String registrationId, String unitId, boolean invigilated, String keycode) {
+        Optional<TestSession> booked = sessions.findOpenBookedOnForShare(registrationId, unitId);
+        if (booked.isEmpty()) {
+            if (invigilated) {
+                throw ProblemException.conflict("no-open-session", "No open test session",
+                        "Unit " + unitId + " is sat only in an invigilated test session, and registration "
+                                + registrationId + " is not booked on one that is open. Ask your centre.");
+            }
+            return null;
+        }
+        TestSession session = booked.get();
+        if (!session.withinStartWindow(clock.instant())) {
+            throw ProblemException.conflict("outside-start-window", "Outside the start window",
+                    "Test session " + session.getId() + " takes starts from " + session.getStartsFrom() + " until "
+                            + session.getStartsUntil() + ".")
+                    .with("startsFrom", session.getStartsFrom().toString())
+                    .with("startsUntil", session.getStartsUntil().toString());
+        }
+        if (session.isPaused()) {
+            throw ProblemException.conflict("session-paused", "Test session paused",
+                    "The invigilator has paused the session; start when it resumes.");
+        }
+        if (session.isKeycodeRequired()) {
+            if (keycode == null || keycode.isBlank()) {
+                throw ProblemException.unprocessable("keycode-required", "Keycode required",
+                        "Type the keycode your invigilator gives out in the room.");
+            }
+            if (!Keycode.matches(session.getKeycode(), keycode)) {
+                throw new ProblemException(403, "keycode-wrong", "Wrong keycode",
+                        "That is not the keycode of your test session; check it with your invigilator.");
+            }
+        }
+        if (sittings.hasEndedInSession(session.getId(), registrationId)) {
+            throw ProblemException.conflict("test-ended-in-session", "Test ended by the invigilator",
+                    "The invigilator ended your test in this session; it cannot be started again in it.");
+        }
+        return session.getId();
+    }
+
+    /** Whether starting this registration's test of the unit needs the keycode of the open session it is booked on. */
+    @Transactional
+    public boolean keycodeRequired(String registrationId, String unit) {
+        return sessions.findOpenBookedOn(registrationId, unit).map(TestSession::isKeycodeRequired).orElse(false);
     }
 
     /** The id of the candidate's open sitting of this registration and unit, which is resumed rather than started. */
@@ -136,6 +196,7 @@ public class SittingService {
         // Only the one question, not the whole form of 25: every candidate saves every answer, the busiest path.
         SittingQuestion question = sittings.findQuestion(sittingId, position)
                 .orElseThrow(() -> questionNotFound(sittings.countQuestions(sittingId), position));
+        requireRunning(sitting);
         if (!sitting.acceptsSavesAt(clock.instant(), config.saveGrace())) {
             throw ProblemException.conflict("sitting-closed", "Sitting closed",
                     "This sitting is closed (" + sitting.getStatus() + ", deadline " + sitting.getDeadline()
@@ -163,6 +224,7 @@ public class SittingService {
     @Transactional
     public Marking.Result submit(String uln, String sittingId) {
         Sitting sitting = sittings.findOwnedForUpdate(sittingId, uln).orElseThrow(() -> notFound(sittingId));
+        requireRunning(sitting);
         Instant now = clock.instant();
         return marking.complete(sitting,
                 sitting.isExpiredAt(now, config.saveGrace()) ? SittingStatus.EXPIRED : SittingStatus.SUBMITTED);
@@ -183,6 +245,16 @@ public class SittingService {
         sittings.findForUpdate(sittingId)
                 .filter(s -> s.isExpiredAt(clock.instant(), config.saveGrace()))
                 .ifPresent(s -> marking.complete(s, SittingStatus.EXPIRED));
+    }
+
+    /** While the invigilator has paused it, a sitting takes no answer and no submission. */
+    private static void requireRunning(Sitting sitting) {
+        if (sitting.getStatus() == SittingStatus.OPEN && sitting.isPaused()) {
+            throw ProblemException.conflict("sitting-paused", "Test paused",
+                    "Your test is paused by " + sitting.getPausedBy() + "; nothing was saved. No time runs while it "
+                            + "is paused.")
+                    .with("pausedBy", sitting.getPausedBy());
+        }
     }
 
     private Sitting owned(String uln, String sittingId) {

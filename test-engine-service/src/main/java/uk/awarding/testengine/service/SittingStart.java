@@ -33,7 +33,8 @@ public class SittingStart {
         this.facilities = facilities;
     }
 
-    public Uni<SittingView> start(String uln, String registrationId, String unitId) {
+    /** @param keycode the test session's keycode as the candidate typed it, or null */
+    public Uni<SittingView> start(String uln, String registrationId, String unitId, String keycode) {
         return registrations.find(registrationId).map(found -> activeRegistration(found
                 // Another candidate's registration is reported exactly like a missing one: nothing about it leaks.
                 .filter(r -> uln.equals(r.uln()))
@@ -48,7 +49,7 @@ public class SittingStart {
                                         "Unit " + unitId + " is not assessed by an online test.")))
                                 .emitOn(Infrastructure.getDefaultWorkerPool())
                                 .map(specification -> sittings.open(uln, registration, unit, specification,
-                                        facilities.of(unit.aoUnitCode())))));
+                                        keycode, facilities.of(unit.aoUnitCode())))));
     }
 
     private static RegistrationView activeRegistration(RegistrationView registration) {

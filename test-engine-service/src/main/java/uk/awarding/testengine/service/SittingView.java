@@ -10,10 +10,12 @@ import uk.awarding.testengine.domain.SittingStatus;
 
 /**
  * A sitting as its candidate sees it: the questions in form order with options in the sitting's order, the stored
- * responses and the time left by the server's clock. Keys and rationales are deliberately absent.
+ * responses and the time left by the server's clock, and whether the invigilator has paused it (no time runs) and who.
+ * Keys and rationales are deliberately absent.
  */
 public record SittingView(String id, String registrationId, String unit, SittingStatus status, Instant startedAt,
-        Instant deadline, int durationMinutes, int extraTimePercent, long remainingSeconds, long lastSequence,
+        Instant deadline, int durationMinutes, int extraTimePercent, long remainingSeconds, boolean paused,
+        String pausedBy, long lastSequence,
         List<Question> questions, List<ResponseView> responses, Marking.Result result) {
 
     public record Question(int position, String stem, List<Option> options) {
@@ -25,7 +27,9 @@ public record SittingView(String id, String registrationId, String unit, Sitting
     static SittingView from(Sitting sitting, Instant now) {
         return new SittingView(sitting.getId(), sitting.getRegistrationId(), sitting.getUnit(), sitting.getStatus(),
                 sitting.getStartedAt(), sitting.getDeadline(), sitting.getDurationMinutes(),
-                sitting.getExtraTimePercent(), sitting.remainingSeconds(now), sitting.getLastSequence(),
+                sitting.getExtraTimePercent(), sitting.remainingSeconds(now),
+                sitting.getStatus() == SittingStatus.OPEN && sitting.isPaused(), sitting.getPausedBy(),
+                sitting.getLastSequence(),
                 sitting.getQuestions().stream().map(SittingView::question).toList(),
                 sitting.getQuestions().stream().map(q -> ResponseView.of(q, true)).toList(),
                 sitting.result().orElse(null));

@@ -70,6 +70,8 @@ public class CandidatePages {
 
         static native TemplateInstance result(SittingView sitting);
 
+        static native TemplateInstance paused(SittingView sitting, int position);
+
         static native TemplateInstance problem(String root, int status, String title, String detail);
 
         static native TemplateInstance notACandidate(String root, String name);
@@ -109,7 +111,8 @@ public class CandidatePages {
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(tests -> tests.stream().map(test -> StartOffer.of(test.registration(), test.unitId(),
                         test.specification(),
-                        sittings.openSittingId(uln, test.registration().id(), test.unitId()).orElse(null))).toList())
+                        sittings.openSittingId(uln, test.registration().id(), test.unitId()).orElse(null),
+                        sittings.keycodeRequired(test.registration().id(), test.unitId()))).toList())
                 .map(offers -> page(Templates.start(offers, token)));
     }
 
@@ -119,12 +122,12 @@ public class CandidatePages {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Start a sitting from the start page, then show its first question")
     public Uni<Response> startSitting(@FormParam("registrationId") String registrationId, @FormParam("unit") String unit,
-            @FormParam(Csrf.FIELD) String token) {
+            @FormParam("keycode") String keycode, @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
         String uln = caller.requireUln();
         return onWorker(() -> sittings.openSittingId(uln, registrationId, unit))
                 .flatMap(open -> open.map(id -> Uni.createFrom().item(id))
-                        .orElseGet(() -> start.start(uln, registrationId, unit).map(SittingView::id)))
+                        .orElseGet(() -> start.start(uln, registrationId, unit, keycode).map(SittingView::id)))
                 .map(id -> seeOther("sittings/" + id + "/questions/1"));
     }
 
@@ -140,6 +143,9 @@ public class CandidatePages {
         if (position < 1 || position > sitting.questions().size()) {
             throw ProblemException.notFound("question-not-found", "No such question",
                     "The test has questions 1 to " + sitting.questions().size() + ".");
+        }
+        if (sitting.paused()) {
+            return page(Templates.paused(sitting, position));
         }
         return page(Templates.question(QuestionPage.of(sitting, position, csrf.tokenFor(caller))));
     }
@@ -159,6 +165,9 @@ public class CandidatePages {
         } catch (ProblemException e) {
             if ("sitting-closed".equals(e.type())) {
                 return seeOther("../result");
+            }
+            if ("sitting-paused".equals(e.type())) {
+                return seeOther(String.valueOf(position));
             }
             throw e;
         }

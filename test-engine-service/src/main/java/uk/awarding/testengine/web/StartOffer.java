@@ -9,13 +9,16 @@ import uk.awarding.testengine.domain.Deadline;
  * the unit's test specification and the registration's extra time, never from constants.
  */
 public record StartOffer(String registrationId, String qualificationId, String unit, int durationMinutes,
-        int extraTimePercent, long allowedMinutes, int questionCount, int passMark, String openSittingId) {
+        int extraTimePercent, long allowedMinutes, int questionCount, int passMark, String openSittingId,
+        boolean keycodeRequired) {
 
+    /** @param keycodeRequired whether the start needs the keycode of the test session the registration is booked on */
     static StartOffer of(RegistrationView registration, String unit, TestSpecificationView specification,
-            String openSittingId) {
+            String openSittingId, boolean keycodeRequired) {
         int extra = registration.extraTimePercent();
         return new StartOffer(registration.id(), registration.qualificationId(), unit, specification.durationMinutes(),
                 extra, Deadline.allowed(specification.durationMinutes(), extra).toMinutes(),
-                specification.questionCount(), specification.passMark(), openSittingId);
+                specification.questionCount(), specification.passMark(), openSittingId,
+                openSittingId == null && keycodeRequired);
     }
 }

@@ -60,15 +60,19 @@ class ServiceTokenRenewalTest {
         identityProvider.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario("renewal").whenScenarioStateIs("renewed")
                 .willReturn(okJson("{\"access_token\":\"second\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
 
+        // Registered and booked first (no peer call), so that the two starts follow each other within the 6 s.
         String uln = newUln();
-        assertEquals(201, start(uln, activeRegistration(uln)).statusCode());
+        String registration = activeRegistration(uln);
         String another = newUln();
-        assertEquals(201, start(another, activeRegistration(another)).statusCode());
+        String anotherRegistration = activeRegistration(another);
+        String late = newUln();
+        String lateRegistration = activeRegistration(late);
+        assertEquals(201, start(uln, registration).statusCode());
+        assertEquals(201, start(another, anotherRegistration).statusCode());
         assertEquals(1, tokenRequests(), "a token with over 30 s left is reused");
 
         Thread.sleep(7_000);
-        String late = newUln();
-        assertEquals(201, start(late, activeRegistration(late)).statusCode());
+        assertEquals(201, start(late, lateRegistration).statusCode());
         assertEquals(2, tokenRequests(), "a token with under 30 s left is renewed, although it has not expired");
         assertEquals(1, PeerStubs.server().countRequestsMatching(getRequestedFor(REGISTRATIONS)
                 .withHeader("Authorization", equalTo("Bearer second")).build()).getCount(),

@@ -61,6 +61,68 @@ class DeadlineTest {
     }
 
     @Test
+    void addedTimeAndPausesEachMoveTheDeadlineByTheirLength() {
+        // 60 min + 25% extra (15 min) + 5 min added + 12 min 30 s paused
+        assertEquals(Instant.parse("2026-11-23T11:32:30Z"),
+                Deadline.of(START, 60, 25, Duration.ofMinutes(5), Duration.ofMinutes(12).plusSeconds(30)));
+        assertEquals(Deadline.of(START, 60, 25), Deadline.of(START, 60, 25, Duration.ZERO, Duration.ZERO));
+    }
+
+    @Test
+    void pausesAddUpExactlyToTheMillisecond() {
+        Duration first = Deadline.paused(START.plusSeconds(600), START.plusSeconds(600).plusMillis(61_001));
+        Duration second = Deadline.paused(START.plusSeconds(1200), START.plusSeconds(1500));
+
+        assertEquals(Duration.ofMillis(361_001), first.plus(second));
+        assertEquals(START.plus(Deadline.allowed(60, 0)).plusMillis(361_001),
+                Deadline.of(START, 60, 0, Duration.ZERO, first.plus(second)));
+    }
+
+    @Test
+    void aPauseAcrossTheEndOfBritishSummerTimeLastsTheRealTimeItStood() {
+        // Paused at 01:50 BST, resumed at 01:10 GMT: the wall clock went back, yet 20 real minutes passed.
+        Instant pausedAt = LocalDateTime.parse("2026-10-25T01:50").atZone(UK).withEarlierOffsetAtOverlap().toInstant();
+        Instant resumedAt = LocalDateTime.parse("2026-10-25T01:10").atZone(UK).withLaterOffsetAtOverlap().toInstant();
+        Instant start = pausedAt.minus(Duration.ofMinutes(30));
+
+        Duration paused = Deadline.paused(pausedAt, resumedAt);
+
+        assertEquals(Duration.ofMinutes(20), paused);
+        assertEquals(Duration.ofMinutes(80), Duration.between(start, Deadline.of(start, 60, 0, Duration.ZERO, paused)));
+    }
+
+    @Test
+    void aPauseAcrossTheStartOfBritishSummerTimeLastsTheRealTimeItStood() {
+        // Paused at 00:50 GMT, resumed at 02:10 BST: the wall clock shows 80 minutes, 20 real minutes passed.
+        Instant pausedAt = LocalDateTime.parse("2026-03-29T00:50").atZone(UK).toInstant();
+        Instant resumedAt = LocalDateTime.parse("2026-03-29T02:10").atZone(UK).toInstant();
+
+        assertEquals(Duration.ofMinutes(20), Deadline.paused(pausedAt, resumedAt));
+    }
+
+    @Test
+    void noTimeRunsWhilePaused() {
+        Instant deadline = START.plus(Duration.ofMinutes(60));
+        Instant pausedAt = START.plus(Duration.ofMinutes(45));
+
+        assertEquals(Duration.ofMinutes(15), Deadline.remaining(deadline, pausedAt, pausedAt));
+        assertEquals(Duration.ofMinutes(15), Deadline.remaining(deadline, pausedAt, pausedAt.plus(Duration.ofHours(3))));
+        assertEquals(Duration.ofMinutes(10), Deadline.remaining(deadline, null, START.plus(Duration.ofMinutes(50))));
+        assertEquals(Duration.ZERO, Deadline.remaining(deadline, null, deadline.plusSeconds(1)));
+    }
+
+    @Test
+    void aClockThatGoesBackwardsPausesForNothing() {
+        assertEquals(Duration.ZERO, Deadline.paused(START, START.minusSeconds(5)));
+    }
+
+    @Test
+    void rejectsNegativeAddedOrPausedTime() {
+        assertThrows(IllegalArgumentException.class, () -> Deadline.of(START, 60, 0, Duration.ofMinutes(-1), Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> Deadline.of(START, 60, 0, Duration.ZERO, Duration.ofMinutes(-1)));
+    }
+
+    @Test
     void rejectsImpossibleDurations() {
         assertThrows(IllegalArgumentException.class, () -> Deadline.allowed(0, 0));
         assertThrows(IllegalArgumentException.class, () -> Deadline.allowed(60, -10));

@@ -63,6 +63,64 @@ class SittingTest {
     }
 
     @Test
+    void aPausedSittingTakesNoSaveNeverExpiresAndLosesNoTime() {
+        Sitting sitting = sitting();
+        Instant pausedAt = START.plus(Duration.ofMinutes(20));
+
+        assertTrue(sitting.pause(pausedAt, "invigilator"));
+        assertFalse(sitting.pause(pausedAt.plusSeconds(1), "someone else"), "a second pause changes nothing");
+        Instant muchLater = sitting.getDeadline().plus(Duration.ofHours(2));
+        assertFalse(sitting.acceptsSavesAt(pausedAt.plusSeconds(1), GRACE));
+        assertFalse(sitting.isExpiredAt(muchLater, GRACE));
+        assertEquals(55 * 60, sitting.remainingSeconds(muchLater));
+        assertEquals("invigilator", sitting.getPausedBy());
+
+        assertTrue(sitting.resume(pausedAt.plus(Duration.ofMinutes(7))));
+        assertEquals(START.plus(Duration.ofMinutes(75 + 7)), sitting.getDeadline());
+        assertEquals(55 * 60, sitting.remainingSeconds(pausedAt.plus(Duration.ofMinutes(7))));
+        assertTrue(sitting.acceptsSavesAt(pausedAt.plus(Duration.ofMinutes(7)), GRACE));
+        assertFalse(sitting.resume(pausedAt.plus(Duration.ofMinutes(8))), "resuming a running sitting changes nothing");
+    }
+
+    @Test
+    void pausesAndAddedTimeAddUp() {
+        Sitting sitting = sitting();
+        sitting.pause(START.plus(Duration.ofMinutes(10)), "invigilator");
+        sitting.resume(START.plus(Duration.ofMinutes(13)));
+        sitting.addTime(Duration.ofMinutes(5));
+        sitting.pause(START.plus(Duration.ofMinutes(30)), "invigilator");
+        sitting.resume(START.plus(Duration.ofMinutes(30)).plusMillis(90_500));
+
+        // 75 min (60 + 25 % extra) + 3 min + 5 min + 1 min 30.5 s
+        assertEquals(START.plus(Duration.ofMinutes(84)).plusMillis(30_500), sitting.getDeadline());
+        assertEquals(sitting.effectiveDeadline(), sitting.getDeadline());
+        assertEquals(Duration.ofMinutes(5), Duration.ofMillis(sitting.getAddedMillis()));
+    }
+
+    @Test
+    void endingAPausedSittingMarksItAndClosesThePause() {
+        Sitting sitting = sitting();
+        sitting.pause(START.plus(Duration.ofMinutes(10)), "invigilator");
+
+        sitting.complete(START.plus(Duration.ofMinutes(12)), SittingStatus.ENDED);
+
+        assertEquals(SittingStatus.ENDED, sitting.getStatus());
+        assertFalse(sitting.isPaused());
+        assertFalse(sitting.pause(START.plus(Duration.ofMinutes(13)), "invigilator"));
+        assertEquals(0, sitting.remainingSeconds(START.plus(Duration.ofMinutes(13))));
+    }
+
+    @Test
+    void timeIsAddedOnlyToAnOpenSittingAndOnlyForward() {
+        Sitting sitting = sitting();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> sitting.addTime(Duration.ZERO));
+        sitting.complete(START.plus(Duration.ofMinutes(12)), SittingStatus.SUBMITTED);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> sitting.addTime(Duration.ofMinutes(5)));
+    }
+
+    @Test
     void aFlagIsKeptWhenASaveDoesNotMentionIt() {
         Sitting sitting = sitting();
         sitting.question(1).respond(null, true, 1);

@@ -9,9 +9,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import uk.awarding.platform.testing.TestTokens;
 import uk.awarding.platform.testing.fuzz.ServiceFuzzTest;
 import uk.awarding.testengine.Candidates;
 import uk.awarding.testengine.PeerStubs;
+import uk.awarding.testengine.service.TestSessionService;
 
 /**
  * Every endpoint and page of the OpenAPI document under hostile input: never a 5xx or a stack trace, every error
@@ -89,7 +92,11 @@ class TestEngineFuzzTest extends ServiceFuzzTest {
                 .caller("candidate", () -> TestTokens.candidate(uln), otherSitting, otherRegistration, otherUln)
                 .caller("staff", TestTokens::staff)
                 .caller("certification-service", () -> TestTokens.service("certification-service"))
+                // Test sessions: a centre's staff who also invigilate (an unknown session id is a 404 to them).
+                .caller("centre and invigilator", () -> TestTokens.token("centre-invigilator",
+                        Set.of("centre", "invigilator"), Map.of("centre_number", "CEN001")))
                 .pathValue("id", () -> sitting)
+                .pathValue("registrationId", () -> startable)
                 .pathValue("position", () -> "1")
                 .pathValue("itemCode", () -> draftItem)
                 .pathValue("version", () -> "1")
@@ -97,9 +104,16 @@ class TestEngineFuzzTest extends ServiceFuzzTest {
                 .body("POST /api/sittings", () -> Map.of("registrationId", startable, "unit", PeerStubs.UNIT))
                 .body("PUT /api/sittings/{id}/responses/{position}",
                         () -> Map.of("optionId", "B", "flagged", true, "sequence", sequence.incrementAndGet()))
+                .body("POST /api/test-sessions", TestEngineFuzzTest::session)
+                .body("POST /api/test-sessions/{id}/bookings", () -> Map.of("registrationId", startable))
                 .body("POST /api/items", TestEngineFuzzTest::item)
                 .body("POST /api/items/{itemCode}/versions", TestEngineFuzzTest::item)
                 .run();
+    }
+
+    private static Map<String, Object> session() {
+        return Map.of("unit", PeerStubs.UNIT, "date", LocalDate.now(TestSessionService.UK).toString(),
+                "startFrom", "09:00", "startUntil", "09:30", "location", "Room 4", "invigilators", List.of("invigilator"));
     }
 
     private static Map<String, Object> item() {

@@ -77,8 +77,8 @@ public record QualificationFile(String id, String qualificationNumber, String ti
     public record CriterionEntry(String code, String text, String range) {
     }
 
-    public record TestSpecificationEntry(String unit, Integer durationMinutes, Integer questionCount, Integer passMark,
-            List<BlueprintLine> blueprint) {
+    public record TestSpecificationEntry(String unit, Integer durationMinutes, Boolean invigilated, Integer questionCount,
+            Integer passMark, List<BlueprintLine> blueprint) {
 
         public TestSpecificationEntry {
             blueprint = blueprint == null ? List.of() : blueprint;

@@ -1,0 +1,87 @@
+package uk.awarding.testengine.service;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.testengine.client.CatalogueCache;
+import uk.awarding.testengine.client.RegistrationClient;
+import uk.awarding.testengine.client.RegistrationView;
+import uk.awarding.testengine.client.UnitView;
+
+/**
+ * The centre's side of test sessions that needs a peer: scheduling (catalogue-service: the unit and its test
+ * specification) and booking (registration-service: the centre's own active registration, on a qualification with the
+ * session's unit). As a sitting start, the peers are asked first without holding a worker thread or a transaction;
+ * a peer that is down is a 503 and nothing is written.
+ */
+@ApplicationScoped
+public class TestSessionPlanning {
+
+    private final CatalogueCache catalogue;
+    private final RegistrationClient registrations;
+    private final TestSessionService sessions;
+
+    TestSessionPlanning(CatalogueCache catalogue, RegistrationClient registrations, TestSessionService sessions) {
+        this.catalogue = catalogue;
+        this.registrations = registrations;
+        this.sessions = sessions;
+    }
+
+    public Uni<TestSessionView> schedule(SessionActor actor, String unitId, LocalDate date, LocalTime startFrom,
+            LocalTime startUntil, String location, List<String> invigilators, Boolean keycodeRequired) {
+        return catalogue.unit(unitId).map(found -> found.orElseThrow(() -> ProblemException.notFound("unit-not-found",
+                "No such unit", "There is no unit " + unitId + ".")))
+                .flatMap(unit -> catalogue.testSpecification(unitId).map(specification -> {
+                    specification.orElseThrow(() -> ProblemException.unprocessable("unit-not-tested-online",
+                            "No online test", "Unit " + unitId + " is not assessed by an online test."));
+                    return unit;
+                }))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(unit -> sessions.schedule(actor, unit.unitId(), date, startFrom, startUntil, location, invigilators,
+                        keycodeRequired == null || keycodeRequired));
+    }
+
+    public Uni<BookingView> book(SessionActor actor, String sessionId, String registrationId) {
+        return onWorker(() -> sessions.view(actor, sessionId))
+                .flatMap(session -> registrations.find(registrationId)
+                        // Another centre's registration is reported exactly like a missing one.
+                        .map(found -> found.filter(r -> actor.centreNumber().equals(r.centreNumber()))
+                                .orElseThrow(() -> ProblemException.notFound("registration-not-found",
+                                        "No such registration",
+                                        "Your centre has no registration " + registrationId + ".")))
+                        .map(TestSessionPlanning::active)
+                        .flatMap(registration -> catalogue.unit(session.unit())
+                                .map(unit -> inQualification(registration, session.unit(), unit.orElse(null)))))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(registration -> sessions.book(actor, sessionId, registration));
+    }
+
+    private static RegistrationView active(RegistrationView registration) {
+        if (!registration.isActive()) {
+            throw ProblemException.unprocessable("registration-not-active", "Registration not active",
+                    "Registration " + registration.id() + " is " + registration.status()
+                            + "; only an active registration can be booked.")
+                    .with("registrationStatus", registration.status());
+        }
+        return registration;
+    }
+
+    private static RegistrationView inQualification(RegistrationView registration, String unitId, UnitView unit) {
+        if (unit == null || !unit.belongsTo(registration.qualificationId())) {
+            throw ProblemException.unprocessable("unit-not-in-qualification", "Unit not in qualification",
+                    "Unit " + unitId + " is not part of qualification " + registration.qualificationId() + ".");
+        }
+        return registration;
+    }
+
+    private static <T> Uni<T> onWorker(Supplier<T> work) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+}

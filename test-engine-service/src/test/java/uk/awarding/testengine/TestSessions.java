@@ -1,0 +1,38 @@
+package uk.awarding.testengine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import io.quarkus.arc.Arc;
+import uk.awarding.testengine.client.RegistrationView;
+import uk.awarding.testengine.service.SessionActor;
+import uk.awarding.testengine.service.TestSessionService;
+
+/**
+ * Test sessions for tests about something else: unit 2794-210 is sat only in an invigilated session, so every test
+ * candidate is booked on an open session of centre CEN001 that needs no keycode (as {@code ./run.sh} books the demo
+ * candidate), through the same service code the API uses.
+ */
+public final class TestSessions {
+
+    public static final String CENTRE = "CEN001";
+    public static final SessionActor CENTRE_STAFF = new SessionActor("centre-" + CENTRE, CENTRE);
+    public static final SessionActor INVIGILATOR = new SessionActor("invigilator", CENTRE);
+
+    private TestSessions() {
+    }
+
+    /** Books the registration (the registration fixture's candidate on cg-2794-02) on a new open session of today. */
+    public static void bookOnOpenSession(String registrationId, String uln, int extraTimePercent) {
+        TestSessionService sessions = Arc.container().instance(TestSessionService.class).get();
+        LocalDate today = LocalDate.ofInstant(Arc.container().instance(Clock.class).get().instant(),
+                TestSessionService.UK);
+        String sessionId = sessions.schedule(CENTRE_STAFF, PeerStubs.UNIT, today, LocalTime.MIN, LocalTime.MAX,
+                "Test room", List.of("invigilator"), false).id();
+        sessions.open(INVIGILATOR, sessionId);
+        sessions.book(CENTRE_STAFF, sessionId, new RegistrationView(registrationId, CENTRE, uln, "Sam", "Candidate",
+                "cg-2794-02", "ACTIVE", new RegistrationView.AccessArrangements(extraTimePercent)));
+    }
+}
