@@ -1,6 +1,7 @@
 package uk.awarding.certification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -18,6 +19,14 @@ class NativeImageConfigIT {
     @Test
     void registersWhatJacksonWritesOutsideJaxRs() {
         assertEquals(List.of(), nativeImage.unregisteredForJackson(Problem.class, FieldError.class));
+    }
+
+    /** openhtmltopdf and PDFBox use java.awt, whose native code calls back into it: quarkus-awt's metadata. */
+    @Test
+    void letsAwtsNativeCodeReachItsClasses() {
+        for (String awt : List.of("java.awt.Color", "java.awt.geom.AffineTransform", "java.awt.geom.GeneralPath")) {
+            assertTrue(nativeImage.jniRegistered(awt), awt);
+        }
     }
 
     /**

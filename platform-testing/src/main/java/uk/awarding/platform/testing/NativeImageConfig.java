@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What Quarkus registered for a service's native image, read from the native-sources build of the root pom
  * ({@code target/native-sources/*-runner.jar}, {@code META-INF/native-image/reflect-config.json} and
- * {@code resource-config.json}): the same metadata GraalVM or Mandrel compiles the executable from. A type that
+ * {@code resource-config.json}, {@code jni-config.json}): the same metadata GraalVM or Mandrel compiles the executable from. A type that
  * Jackson serialises outside JAX-RS (a Response entity, a direct {@code ObjectMapper} call) or a resource read from
  * the class path is only in the executable if it is registered here.
  */
@@ -38,10 +39,12 @@ public final class NativeImageConfig {
     private static final String APPLICATION_PACKAGE = "uk.awarding.";
 
     private final Map<String, JsonNode> reflection = new HashMap<>();
+    private final Set<String> jni = new HashSet<>();
     private final List<Pattern> resourceIncludes = new ArrayList<>();
     private final List<Pattern> resourceExcludes = new ArrayList<>();
 
-    private NativeImageConfig(JsonNode reflectConfig, JsonNode resourceConfig) {
+    private NativeImageConfig(JsonNode reflectConfig, JsonNode resourceConfig, JsonNode jniConfig) {
+        jniConfig.forEach(entry -> jni.add(entry.get("name").asText()));
         reflectConfig.forEach(entry -> reflection.merge(entry.get("name").asText(), entry, NativeImageConfig::merge));
         resourceConfig.path("resources").path("includes")
                 .forEach(include -> resourceIncludes.add(Pattern.compile(include.get("pattern").asText())));
@@ -56,7 +59,8 @@ public final class NativeImageConfig {
             Path runner = files.filter(f -> f.getFileName().toString().endsWith("-runner.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no runner jar in " + dir.toAbsolutePath()));
             try (ZipFile jar = new ZipFile(runner.toFile())) {
-                return new NativeImageConfig(read(jar, "reflect-config.json"), read(jar, "resource-config.json"));
+                return new NativeImageConfig(read(jar, "reflect-config.json"), read(jar, "resource-config.json"),
+                        read(jar, "jni-config.json"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Run after the native-sources build (package): " + dir.toAbsolutePath(), e);
@@ -81,6 +85,11 @@ public final class NativeImageConfig {
             }
         });
         return merged;
+    }
+
+    /** Whether native code may reach this class through JNI in the executable (AWT's native libraries do). */
+    public boolean jniRegistered(String className) {
+        return jni.contains(className);
     }
 
     /** Whether the executable holds this class-path resource (e.g. {@code catalogue/qualifications/x.json}). */
