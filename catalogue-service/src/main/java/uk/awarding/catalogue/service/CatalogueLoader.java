@@ -2,6 +2,12 @@ package uk.awarding.catalogue.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.util.ClassPathUtils;
 import uk.awarding.catalogue.config.CatalogueConfig;
@@ -65,11 +72,31 @@ public class CatalogueLoader {
     List<DataFile> readDataFiles() {
         List<DataFile> files = new ArrayList<>();
         try {
+            if (ImageMode.current() == ImageMode.NATIVE_RUN) {
+                return readFromNativeImage();
+            }
             ClassPathUtils.consumeAsPaths(config.dataLocation(), directory -> files.addAll(DataFile.readAll(directory)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /**
+     * A native executable serves its resources (quarkus.native.resources.includes) under {@code resource:} URLs, which
+     * are paths only in the executable's own resource file system, opened like a jar's.
+     */
+    private List<DataFile> readFromNativeImage() throws IOException {
+        URL directory = Thread.currentThread().getContextClassLoader().getResource(config.dataLocation());
+        if (directory == null) {
+            throw new IllegalStateException(config.dataLocation() + " is not in this executable");
+        }
+        URI uri = URI.create(directory.toString());
+        try (FileSystem resources = FileSystems.newFileSystem(uri, Map.of())) {
+            return DataFile.readAll(resources.provider().getPath(uri));
+        } catch (FileSystemAlreadyExistsException e) {
+            return DataFile.readAll(Path.of(uri));
+        }
     }
 
     @Transactional

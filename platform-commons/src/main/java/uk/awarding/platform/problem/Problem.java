@@ -9,11 +9,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The RFC 9457 body. {@code type} is a stable URN per problem ({@code urn:awarding:problem:<slug>}): it
  * identifies the problem without pretending to be a page that can be fetched. Extension members such as
- * {@code errors} or {@code shortfalls} sit beside the standard ones, as section 3.2 of the RFC asks.
+ * {@code errors} or {@code shortfalls} sit beside the standard ones, as section 3.2 of the RFC asks. A Response
+ * entity, which JAX-RS cannot see, so registered for reflection for the native image.
  */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance" })
 public final class Problem {

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.security.Caller;
@@ -31,9 +33,12 @@ public class Centres {
         this.caller = caller;
     }
 
+    /** Audit details are written by the ObjectMapper directly: registered for the native image. */
+    @RegisterForReflection
     record CentreCreated(String name) {
     }
 
+    @RegisterForReflection
     record QualificationApproved(String qualificationId) {
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.platform.security.Caller;
@@ -73,13 +75,17 @@ public class Registrations {
         this.clock = clock;
     }
 
+    /** Audit details are written by the ObjectMapper directly: registered for the native image. */
+    @RegisterForReflection
     record RegisteredDetail(String centreNumber, String uln, String qualificationId,
             AccessArrangements accessArrangements, boolean newLearner) {
     }
 
+    @RegisterForReflection
     record WithdrawnDetail(String reason) {
     }
 
+    @RegisterForReflection
     record ArrangementsChanged(AccessArrangements from, AccessArrangements to) {
     }
 

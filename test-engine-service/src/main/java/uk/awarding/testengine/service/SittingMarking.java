@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional.TxType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import uk.awarding.testengine.domain.Marking;
 import uk.awarding.testengine.domain.OutboxMessage;
 import uk.awarding.testengine.domain.Sitting;
@@ -39,7 +41,11 @@ public class SittingMarking {
         this.clock = clock;
     }
 
-    /** The body of certification-service's POST /api/unit-results for a test result. */
+    /**
+     * The body of certification-service's POST /api/unit-results for a test result. Stored in the outbox as JSON written
+     * by the ObjectMapper directly, so registered for reflection for the native image.
+     */
+    @RegisterForReflection
     public record UnitResult(String registrationId, String unit, String sittingId, int score, int passMark,
             LocalDate achievedOn) {
     }

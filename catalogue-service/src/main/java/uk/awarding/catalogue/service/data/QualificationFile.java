@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import uk.awarding.catalogue.domain.AssessmentMethod;
 import uk.awarding.catalogue.domain.Grading;
 import uk.awarding.catalogue.domain.LevelComparison;
@@ -12,7 +14,9 @@ import uk.awarding.catalogue.domain.QualificationStatus;
 /**
  * The shape of one data file, src/main/resources/catalogue/qualifications/*.json (described for reviewers by
  * qualification.schema.json beside the files). Read strictly: a misspelt field is a data error, not a silent null.
+ * Read by DataFile's own ObjectMapper, so registered for reflection (with its nested types) for the native image.
  */
+@RegisterForReflection
 @JsonIgnoreProperties({ "$schema" })
 public record QualificationFile(String id, String qualificationNumber, String title, String awardingOrganisation,
         Integer level, Glh glh, Integer tqt, Integer credits, Integer minimumAge, Grading grading, QualificationStatus status,
