@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-
 /**
  * The story of docs/architecture.md, through the gateway with real tokens, as one flow: each step needs the one before it.
  */

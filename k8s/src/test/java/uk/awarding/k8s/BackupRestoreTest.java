@@ -16,9 +16,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import uk.awarding.platform.testing.EmbeddedMariaDb;
 
 /**
@@ -65,7 +67,7 @@ class BackupRestoreTest {
                         insert.setString(2, "sitting-" + (i % 37));
                         insert.setString(3, i % 5 == 0 ? null : "opt-" + (i % 4));
                         insert.setString(4, "Ōkafor's answer ‘" + i + "’ \\ \n ; -- '");
-                        insert.setBytes(5, new byte[] {0, (byte) i, (byte) 0xff, '\'', '\\'});
+                        insert.setBytes(5, new byte[] { 0, (byte) i, (byte) 0xff, '\'', '\\' });
                         insert.setTimestamp(6, java.sql.Timestamp.valueOf("2026-12-06 09:00:00.123456"));
                         insert.addBatch();
                     }
@@ -96,7 +98,8 @@ class BackupRestoreTest {
         Overlays.Result restore = script(RESTORE, List.of(), dumps.get(0).toString());
         assertEquals(0, restore.exitCode(), restore.output());
         assertEquals(before, contents());
-        try (Connection c = connect("test_engine"); ResultSet rs = c.getMetaData().getTables("test_engine", null, "stray", null)) {
+        try (Connection c = connect("test_engine");
+                ResultSet rs = c.getMetaData().getTables("test_engine", null, "stray", null)) {
             assertTrue(!rs.next(), "the schema is as the dump had it: the table made since is gone");
         }
         // The services' users still reach their schemas after the restore (their grants are not in the dump).
@@ -127,7 +130,7 @@ class BackupRestoreTest {
         List<String> rows = new ArrayList<>();
         for (String schema : SCHEMAS) {
             try (Connection c = connect(schema); Statement s = c.createStatement()) {
-                ResultSet tables = c.getMetaData().getTables(schema, null, "%", new String[] {"TABLE"});
+                ResultSet tables = c.getMetaData().getTables(schema, null, "%", new String[] { "TABLE" });
                 List<String> names = new ArrayList<>();
                 while (tables.next()) {
                     names.add(tables.getString("TABLE_NAME"));
@@ -139,7 +142,8 @@ class BackupRestoreTest {
                             StringBuilder row = new StringBuilder(schema + "." + table);
                             for (int i = 1; i <= columns; i++) {
                                 Object value = rs.getObject(i);
-                                row.append('|').append(value instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : value);
+                                row.append('|')
+                                        .append(value instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : value);
                             }
                             rows.add(row.toString());
                         }

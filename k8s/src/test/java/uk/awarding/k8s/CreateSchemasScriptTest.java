@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,9 +18,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import uk.awarding.platform.testing.EmbeddedMariaDb;
 
 /**
@@ -67,7 +69,7 @@ class CreateSchemasScriptTest {
         assertEquals(0, runScript(passwords).exitCode());
         for (String schema : SCHEMAS.keySet()) {
             try (Connection c = connect(schema, schema, passwords.get(SCHEMAS.get(schema)));
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE probe (id INT PRIMARY KEY)");
                 s.execute("DROP TABLE probe");
             }
@@ -79,7 +81,8 @@ class CreateSchemasScriptTest {
         Map<String, String> rotated = passwords("second");
         Overlays.Result again = runScript(rotated);
         assertEquals(0, again.exitCode(), again.output());
-        assertThrows(SQLException.class, () -> connect("catalogue", "catalogue", passwords.get("CATALOGUE_DB_PASSWORD")).close());
+        assertThrows(SQLException.class,
+                () -> connect("catalogue", "catalogue", passwords.get("CATALOGUE_DB_PASSWORD")).close());
         connect("catalogue", "catalogue", rotated.get("CATALOGUE_DB_PASSWORD")).close();
     }
 
@@ -95,7 +98,8 @@ class CreateSchemasScriptTest {
     @Test
     void aWrongRootPasswordFailsAtOnce() {
         List<String> command = new ArrayList<>(List.of("env", "PATH=" + BASE.resolve("bin") + ":/usr/bin:/bin",
-                "MARIADB_HOST=127.0.0.1", "MARIADB_PORT=" + mariadb.port(), "MARIADB_ROOT_PASSWORD=wrong", "sh", SCRIPT.toString()));
+                "MARIADB_HOST=127.0.0.1", "MARIADB_PORT=" + mariadb.port(), "MARIADB_ROOT_PASSWORD=wrong", "sh",
+                SCRIPT.toString()));
         Overlays.Result result = Overlays.run(Overlays.K8S_DIR, command);
         assertNotEquals(0, result.exitCode());
         assertTrue(result.output().contains("MariaDB refused root"), result.output());

@@ -5,6 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -16,17 +29,6 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The exam-day capacity plan in the manifests (k8s/README.md, "Exam day"): pods up and warm before a session, CPU as
@@ -107,7 +109,7 @@ class ExamDayTest {
                         && (!key.endsWith("hostname") || c.getWhenUnsatisfiable().equals("DoNotSchedule"))
                         && labels.entrySet().containsAll(c.getLabelSelector().getMatchLabels().entrySet())
                         && (c.getLabelSelector().getMatchLabels().containsKey("app.kubernetes.io/name")
-                            || c.getMatchLabelKeys().contains("app.kubernetes.io/name")));
+                                || c.getMatchLabelKeys().contains("app.kubernetes.io/name")));
                 WorkloadPolicyTest.check(violations, d.getMetadata().getName(), ok, "does not spread its own pods over " + key);
             }
         }
@@ -134,7 +136,8 @@ class ExamDayTest {
             Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
             int perPod = name.equals("keycloak")
                     ? Integer.parseInt(c.getEnv().stream().filter(e -> e.getName().equals("KC_DB_POOL_MAX_SIZE"))
-                            .map(EnvVar::getValue).findFirst().orElseThrow(() -> new AssertionError("Keycloak's pool is not set")))
+                            .map(EnvVar::getValue).findFirst()
+                            .orElseThrow(() -> new AssertionError("Keycloak's pool is not set")))
                     : pool;
             connections += pods * perPod;
         }
@@ -144,7 +147,8 @@ class ExamDayTest {
         assertTrue(max >= connections, "max_connections " + max + " < " + connections + " pooled connections");
 
         StatefulSet mariadb = rendered.named(StatefulSet.class, "mariadb");
-        Quantity memory = mariadb.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits().get("memory");
+        Quantity memory = mariadb.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits()
+                .get("memory");
         long bufferPool = bytes(cnf.get("innodb_buffer_pool_size"));
         long perConnection = 1024 * 1024;
         assertTrue(bufferPool > 128L * 1024 * 1024, "the buffer pool is raised from MariaDB's default");
@@ -160,13 +164,15 @@ class ExamDayTest {
         assertNotNull(cnf.get("log_bin"));
         assertEquals("ROW", cnf.get("binlog_format"));
         CronJob backup = rendered.named(CronJob.class, "mariadb-backup");
-        int keepDays = Integer.parseInt(podContainers(backup).get(0).getEnv().stream().filter(e -> e.getName().equals("KEEP_DAYS"))
-                .findFirst().orElseThrow().getValue());
+        int keepDays = Integer
+                .parseInt(podContainers(backup).get(0).getEnv().stream().filter(e -> e.getName().equals("KEEP_DAYS"))
+                        .findFirst().orElseThrow().getValue());
         assertTrue(Long.parseLong(cnf.get("binlog_expire_logs_seconds")) > keepDays * 86_400L,
                 "every kept dump can be rolled forward");
         assertTrue(backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getVolumes().stream()
                 .anyMatch(v -> v.getPersistentVolumeClaim() != null
-                        && v.getPersistentVolumeClaim().getClaimName().equals("mariadb-backups")), "dumps go to their own volume");
+                        && v.getPersistentVolumeClaim().getClaimName().equals("mariadb-backups")),
+                "dumps go to their own volume");
         assertFalse(Boolean.TRUE.equals(backup.getSpec().getSuspend()));
     }
 
@@ -209,7 +215,8 @@ class ExamDayTest {
     /** The minReplicas a step of the CronJob patches into the service's autoscaler. */
     private static int patchedMinimum(List<Container> steps, String service) {
         Pattern patch = Pattern.compile("--patch=\\{\"spec\":\\{\"minReplicas\":(\\d+)}}");
-        return steps.stream().filter(c -> c.getArgs().size() > 2 && c.getArgs().subList(0, 3).equals(List.of("patch", "hpa", service)))
+        return steps.stream()
+                .filter(c -> c.getArgs().size() > 2 && c.getArgs().subList(0, 3).equals(List.of("patch", "hpa", service)))
                 .flatMap(c -> c.getArgs().stream()).map(patch::matcher).filter(Matcher::matches)
                 .map(m -> Integer.parseInt(m.group(1))).findFirst()
                 .orElseThrow(() -> new AssertionError("no step patches the autoscaler of " + service));

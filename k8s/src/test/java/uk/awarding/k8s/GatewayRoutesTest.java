@@ -4,14 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeader;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPPathMatch;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteFilter;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
-import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,9 +13,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeader;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPPathMatch;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteFilter;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 
 /**
  * Every route of the local gateway (suite/gateway/nginx.conf, the reference) exists in the Ingresses and in the
@@ -87,7 +89,8 @@ class GatewayRoutesTest {
                     route.sampleRequest());
             if (!route.prefix().equals("/verify/")) {
                 for (String hidden : HIDDEN) {
-                    assertEquals(null, throughIngress(rendered, route.prefix() + hidden), route.prefix() + hidden + " is exposed");
+                    assertEquals(null, throughIngress(rendered, route.prefix() + hidden),
+                            route.prefix() + hidden + " is exposed");
                 }
                 assertEquals(new Forward(route.port(), "/q/health/ready", route.forwardedPrefix()),
                         throughIngress(rendered, route.prefix() + "q/health/ready"));
@@ -105,7 +108,8 @@ class GatewayRoutesTest {
                     route.sampleRequest());
             if (!route.prefix().equals("/verify/")) {
                 for (String hidden : HIDDEN) {
-                    assertEquals(Optional.empty(), throughHttpRoute(rendered, gateway, route.prefix() + hidden.replaceAll("\\?.*", "")),
+                    assertEquals(Optional.empty(),
+                            throughHttpRoute(rendered, gateway, route.prefix() + hidden.replaceAll("\\?.*", "")),
                             route.prefix() + hidden + " is exposed");
                 }
                 assertEquals(Optional.of(new Forward(route.port(), "/q/health/ready", route.forwardedPrefix())),
@@ -128,7 +132,8 @@ class GatewayRoutesTest {
             assertEquals("true", annotations.get("nginx.ingress.kubernetes.io/use-regex"));
             for (HTTPIngressPath path : ingress.getSpec().getRules().get(0).getHttp().getPaths()) {
                 // nginx matches the path alone, without the query string.
-                Matcher m = Pattern.compile("^" + path.getPath(), Pattern.CASE_INSENSITIVE).matcher(request.replaceAll("\\?.*", ""));
+                Matcher m = Pattern.compile("^" + path.getPath(), Pattern.CASE_INSENSITIVE)
+                        .matcher(request.replaceAll("\\?.*", ""));
                 if (m.lookingAt()) {
                     String rewritten = annotations.get("nginx.ingress.kubernetes.io/rewrite-target");
                     for (int g = m.groupCount(); g >= 1; g--) {
@@ -137,7 +142,8 @@ class GatewayRoutesTest {
                     rewritten += request.replaceAll("\\?.*", "").substring(m.end());
                     int port = path.getBackend().getService().getPort().getNumber();
                     assertServiceExposes(rendered, path.getBackend().getService().getName(), port);
-                    matches.add(new Forward(port, rewritten, annotations.get("nginx.ingress.kubernetes.io/x-forwarded-prefix")));
+                    matches.add(
+                            new Forward(port, rewritten, annotations.get("nginx.ingress.kubernetes.io/x-forwarded-prefix")));
                 }
             }
         }
@@ -180,7 +186,8 @@ class GatewayRoutesTest {
     }
 
     private static boolean prefixMatches(HTTPPathMatch match, String request) {
-        String prefix = match.getValue().endsWith("/") ? match.getValue().substring(0, match.getValue().length() - 1) : match.getValue();
+        String prefix = match.getValue().endsWith("/") ? match.getValue().substring(0, match.getValue().length() - 1)
+                : match.getValue();
         return request.equals(prefix) || request.startsWith(prefix + "/");
     }
 

@@ -5,15 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeader;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteFilter;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeader;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteFilter;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 
 /**
  * The local gateway (suite/gateway/nginx.conf) is the reference: each of its settings, read from its directives, has
@@ -43,7 +46,8 @@ class GatewaySettingsTest {
         // Location blocks hold routes (GatewayRoutesTest); the settings here are the ones that apply to every request.
         String outside = conf.replaceAll("(?s)\\n\\s*location [^{]*\\{.*?\\n\\s*}", "\n");
         Map<String, List<String>> directives = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s*([a-z_]+)\\s+((?:'[^']*'\\s*|\"[^\"]*\"\\s*|[^;'\"{}\\s]+\\s*)+);").matcher(outside);
+        Matcher m = Pattern.compile("(?m)^\\s*([a-z_]+)\\s+((?:'[^']*'\\s*|\"[^\"]*\"\\s*|[^;'\"{}\\s]+\\s*)+);")
+                .matcher(outside);
         while (m.find()) {
             List<String> args = new ArrayList<>();
             Matcher a = Pattern.compile("'([^']*)'|\"([^\"]*)\"|(\\S+)").matcher(m.group(2));
@@ -70,13 +74,15 @@ class GatewaySettingsTest {
     static Map<String, String> securityHeaders(String keycloakUrl) {
         Map<String, String> headers = new LinkedHashMap<>();
         String conf = Overlays.read(Overlays.REPOSITORY_DIR.resolve("suite/gateway/nginx.conf"));
-        Matcher csp = Pattern.compile("map \\$upstream_http_content_security_policy \\$content_security_policy \\{\\s*\"\" \"([^\"]+)\";")
+        Matcher csp = Pattern
+                .compile("map \\$upstream_http_content_security_policy \\$content_security_policy \\{\\s*\"\" \"([^\"]+)\";")
                 .matcher(conf);
         assertTrue(csp.find(), "nginx.conf's default CSP");
         nginx().forEach((k, v) -> {
             if (k.startsWith("add_header ") && !k.equals("add_header X-Correlation-Id")) {
                 String name = k.substring("add_header ".length());
-                headers.put(name, v.get(0).equals("$content_security_policy") ? csp.group(1).replace("@KEYCLOAK_URL@", keycloakUrl) : v.get(0));
+                headers.put(name, v.get(0).equals("$content_security_policy")
+                        ? csp.group(1).replace("@KEYCLOAK_URL@", keycloakUrl) : v.get(0));
             }
         });
         assertEquals(List.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options"),
@@ -109,7 +115,8 @@ class GatewaySettingsTest {
         expected.put("limit-rps", rate());
         expected.put("limit-burst-multiplier", String.valueOf(burst() / Integer.parseInt(rate())));
         expected.put("custom-headers", namespace(rendered) + "/gateway-response-headers");
-        assertEquals(one("proxy_buffer_size"), buffers[1], "nginx.conf's buffers are proxy_buffer_size each, as ingress-nginx's");
+        assertEquals(one("proxy_buffer_size"), buffers[1],
+                "nginx.conf's buffers are proxy_buffer_size each, as ingress-nginx's");
         for (Ingress ingress : gateway) {
             Map<String, String> actual = new LinkedHashMap<>();
             expected.keySet().forEach(k -> actual.put(k, ingress.getMetadata().getAnnotations().get(ANNOTATION + k)));
@@ -135,7 +142,9 @@ class GatewaySettingsTest {
         assertTrue(one("limit_req_zone").startsWith("$binary_remote_addr "));
         JsonNode service = yaml(Overlays.K8S_DIR.resolve("components/ingress-nginx/controller-values.yaml").toString())
                 .get(0).path("controller").path("service");
-        assertTrue(service.path("externalTrafficPolicy").asText().equals("Local") || "true".equals(config.get("use-proxy-protocol")),
+        assertTrue(
+                service.path("externalTrafficPolicy").asText().equals("Local")
+                        || "true".equals(config.get("use-proxy-protocol")),
                 "client addresses reach the controller");
     }
 
@@ -187,10 +196,12 @@ class GatewaySettingsTest {
         assertEquals(one("proxy_connect_timeout"), backends.path("timeout").path("tcp").path("connectTimeout").asText());
         assertEquals(one("proxy_read_timeout"), backends.path("timeout").path("http").path("requestTimeout").asText());
         JsonNode rule = backends.path("rateLimit").path("local").path("rules").get(0);
-        assertEquals("Distinct", rule.path("clientSelectors").get(0).path("sourceCIDR").path("type").asText(), "per client address");
+        assertEquals("Distinct", rule.path("clientSelectors").get(0).path("sourceCIDR").path("type").asText(),
+                "per client address");
         assertEquals(rate(), rule.path("limit").path("requests").asText());
         assertEquals("Second", rule.path("limit").path("unit").asText());
-        assertEquals("Local", proxy.path("provider").path("kubernetes").path("envoyService").path("externalTrafficPolicy").asText(),
+        assertEquals("Local",
+                proxy.path("provider").path("kubernetes").path("envoyService").path("externalTrafficPolicy").asText(),
                 "client addresses reach Envoy");
         String log = proxy.path("telemetry").path("accessLog").path("settings").get(0).path("format").path("text").asText();
         assertTrue(log.contains("%REQ_WITHOUT_QUERY("), log);
@@ -246,7 +257,8 @@ class GatewaySettingsTest {
 
     private static List<JsonNode> yaml(String file) {
         try {
-            return new YAMLMapper().readValues(new YAMLFactory().createParser(new java.io.File(file)), JsonNode.class).readAll();
+            return new YAMLMapper().readValues(new YAMLFactory().createParser(new java.io.File(file)), JsonNode.class)
+                    .readAll();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -2,6 +2,14 @@ package uk.awarding.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -19,12 +27,6 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Applies each rendered overlay to the fabric8 mock API server (CRUD mode), then reads the suite back through the
@@ -60,7 +62,8 @@ class MockClusterApplyTest {
                 client.apps().statefulSets().inNamespace(ns).list().getItems().stream().map(s -> s.getSpec().getTemplate()),
                 client.batch().v1().jobs().inNamespace(ns).list().getItems().stream().map(j -> j.getSpec().getTemplate()))
                 .flatMap(s -> s).toList();
-        assertEquals(rendered.all(Deployment.class).size() + rendered.all(StatefulSet.class).size() + rendered.all(Job.class).size(),
+        assertEquals(
+                rendered.all(Deployment.class).size() + rendered.all(StatefulSet.class).size() + rendered.all(Job.class).size(),
                 pods.size(), "every workload was stored");
         for (PodTemplateSpec pod : pods) {
             checkReferences(ns, pod.getSpec(), pod.getMetadata().getLabels().get("app.kubernetes.io/name"), dangling);
@@ -71,16 +74,20 @@ class MockClusterApplyTest {
             }
         }
         for (Ingress ingress : client.network().v1().ingresses().inNamespace(ns).list().getItems()) {
-            ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path ->
-                    servicePort(ns, path.getBackend().getService().getName(), path.getBackend().getService().getPort().getNumber(),
-                            "Ingress " + ingress.getMetadata().getName(), dangling)));
+            ingress.getSpec().getRules()
+                    .forEach(rule -> rule.getHttp().getPaths()
+                            .forEach(path -> servicePort(ns, path.getBackend().getService().getName(),
+                                    path.getBackend().getService().getPort().getNumber(),
+                                    "Ingress " + ingress.getMetadata().getName(), dangling)));
         }
         for (HTTPRoute route : client.resources(HTTPRoute.class).inNamespace(ns).list().getItems()) {
-            route.getSpec().getRules().forEach(rule -> rule.getBackendRefs().forEach(ref ->
-                    servicePort(ns, ref.getName(), ref.getPort(), "HTTPRoute " + route.getMetadata().getName(), dangling)));
+            route.getSpec().getRules().forEach(rule -> rule.getBackendRefs().forEach(ref -> servicePort(ns, ref.getName(),
+                    ref.getPort(), "HTTPRoute " + route.getMetadata().getName(), dangling)));
         }
-        for (HorizontalPodAutoscaler hpa : client.autoscaling().v2().horizontalPodAutoscalers().inNamespace(ns).list().getItems()) {
-            if (client.apps().deployments().inNamespace(ns).withName(hpa.getSpec().getScaleTargetRef().getName()).get() == null) {
+        for (HorizontalPodAutoscaler hpa : client.autoscaling().v2().horizontalPodAutoscalers().inNamespace(ns).list()
+                .getItems()) {
+            if (client.apps().deployments().inNamespace(ns).withName(hpa.getSpec().getScaleTargetRef().getName())
+                    .get() == null) {
                 dangling.add("HorizontalPodAutoscaler " + hpa.getMetadata().getName() + " scales nothing");
             }
         }
@@ -133,6 +140,7 @@ class MockClusterApplyTest {
     }
 
     private static boolean selects(Map<String, String> selector, PodTemplateSpec pod) {
-        return selector != null && !selector.isEmpty() && pod.getMetadata().getLabels().entrySet().containsAll(selector.entrySet());
+        return selector != null && !selector.isEmpty()
+                && pod.getMetadata().getLabels().entrySet().containsAll(selector.entrySet());
     }
 }

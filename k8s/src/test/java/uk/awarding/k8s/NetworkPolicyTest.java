@@ -2,6 +2,17 @@ package uk.awarding.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -16,15 +27,6 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Evaluates the rendered NetworkPolicies as a cluster would, for every pair of the suite's pods (and the edge), and
@@ -45,7 +47,7 @@ class NetworkPolicyTest {
 
     /** A pod as network policies see it: its namespace's labels, its labels and its named container ports. */
     record Pod(String name, Map<String, String> namespaceLabels, String namespace, Map<String, String> labels,
-               Map<String, Integer> namedPorts, int port, String protocol) {
+            Map<String, Integer> namedPorts, int port, String protocol) {
     }
 
     @ParameterizedTest
@@ -139,7 +141,8 @@ class NetworkPolicyTest {
     /** Whether the policies selecting {@code subject} let traffic to or from {@code peer} through to {@code dest}. */
     private static boolean direction(List<NetworkPolicy> policies, Pod subject, Pod peer, Pod dest, String type) {
         List<NetworkPolicy> selecting = policies.stream()
-                .filter(p -> p.getSpec().getPolicyTypes().contains(type) && matches(p.getSpec().getPodSelector(), subject.labels()))
+                .filter(p -> p.getSpec().getPolicyTypes().contains(type)
+                        && matches(p.getSpec().getPodSelector(), subject.labels()))
                 .toList();
         if (selecting.isEmpty()) {
             return true;

@@ -4,13 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 /** Renders the overlays with `kubectl kustomize`, as ops will, and reads what comes out. */
 final class Overlays {
@@ -61,7 +63,7 @@ final class Overlays {
         /** A release Job by its name without the overlay's release suffix (release/kustomization.yaml). */
         <T extends HasMetadata> T release(Class<T> type, String name) {
             return all(type).stream().filter(o -> o.getMetadata().getName().startsWith(name + "-")
-                            && o.getMetadata().getLabels().containsKey("awarding.uk/release"))
+                    && o.getMetadata().getLabels().containsKey("awarding.uk/release"))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError(overlay + " has no release " + type.getSimpleName() + " " + name));
         }
@@ -105,7 +107,8 @@ final class Overlays {
     /** Runs a command to completion and returns its exit code and combined output. */
     static Result run(Path workingDirectory, List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             // A guard against a hung tool, not a timing assertion.
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
@@ -126,7 +129,8 @@ final class Overlays {
 
     private static Rendered renderNow(String overlay) {
         String kubectl = System.getProperty("kubectl", "kubectl");
-        Result result = run(K8S_DIR, List.of(kubectl, "kustomize", renderTree().resolve("overlays").resolve(overlay).toString()));
+        Result result = run(K8S_DIR,
+                List.of(kubectl, "kustomize", renderTree().resolve("overlays").resolve(overlay).toString()));
         assertEquals(0, result.exitCode(), () -> "kubectl kustomize overlays/" + overlay + " failed:\n" + result.output());
         try {
             List<JsonNode> documents = YAML.readValues(new YAMLFactory().createParser(result.output()), JsonNode.class)

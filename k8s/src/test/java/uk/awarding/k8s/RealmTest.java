@@ -3,14 +3,6 @@ package uk.awarding.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +14,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 /**
  * The realm Keycloak imports in the cluster stays in step with suite/keycloak/awarding-realm.json, the realm the
@@ -69,7 +72,8 @@ class RealmTest {
         assertTrue(placeholders.contains("AWARDING_URL") && placeholders.size() >= 5, placeholders::toString);
         for (String overlay : Overlays.ALL) {
             Overlays.Rendered rendered = Overlays.render(overlay);
-            var keycloak = rendered.named(Deployment.class, "keycloak").getSpec().getTemplate().getSpec().getContainers().get(0);
+            var keycloak = rendered.named(Deployment.class, "keycloak").getSpec().getTemplate().getSpec().getContainers()
+                    .get(0);
             Set<String> environment = new TreeSet<>(keycloak.getEnv().stream().map(EnvVar::getName).toList());
             keycloak.getEnvFrom().forEach(from -> {
                 if (from.getConfigMapRef() != null) {
@@ -136,7 +140,7 @@ class RealmTest {
         }
         if (node.isObject()) {
             ObjectNode copy = Overlays.JSON.createObjectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 copy.set(field.getKey(), publicAddresses(field.getValue()));
             }

@@ -3,19 +3,21 @@ package uk.awarding.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 
 /**
  * Release hygiene: each release's Jobs carry its name (a Job is immutable, so a release or a rotated secret needs
@@ -65,7 +67,8 @@ class ReleaseTest {
                     "runs another image than the release's " + pod.getImage());
             Set<String> missing = new TreeSet<>(ServiceEnvironment.read(module));
             missing.removeAll(WorkloadPolicyTest.environment(rendered, migrate));
-            WorkloadPolicyTest.check(violations, job.getMetadata().getName(), missing.isEmpty(), "lacks environment " + missing);
+            WorkloadPolicyTest.check(violations, job.getMetadata().getName(), missing.isEmpty(),
+                    "lacks environment " + missing);
         }
         assertEquals(List.of(), violations);
     }

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Namespace;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,9 +12,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
 
 /**
  * Every rendered object is valid against the Kubernetes (and Gateway API) schemas, offline, in two ways that
@@ -36,7 +39,8 @@ class SchemaTest {
         Overlays.Rendered rendered = Overlays.render(overlay);
         Overlays.Result result = validate(overlay, rendered.documents());
         assertEquals(0, result.exitCode(), result.output());
-        assertTrue(result.output().contains("validated " + rendered.documents().size() + " objects, 0 invalid"), result.output());
+        assertTrue(result.output().contains("validated " + rendered.documents().size() + " objects, 0 invalid"),
+                result.output());
     }
 
     @ParameterizedTest

@@ -4,6 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -28,21 +45,6 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /** The deployment policies of issue 7, on every workload of every overlay. Each test lists every violation. */
 class WorkloadPolicyTest {
@@ -62,7 +64,8 @@ class WorkloadPolicyTest {
             check(violations, name, Boolean.FALSE.equals(spec.getAutomountServiceAccountToken())
                     || EXAM_DAY_SERVICE_ACCOUNT.equals(spec.getServiceAccountName()), "mounts a service account token");
             check(violations, name, podSecurity.getSeccompProfile() != null
-                    && "RuntimeDefault".equals(podSecurity.getSeccompProfile().getType()), "has no RuntimeDefault seccomp profile");
+                    && "RuntimeDefault".equals(podSecurity.getSeccompProfile().getType()),
+                    "has no RuntimeDefault seccomp profile");
             for (Container c : containers(spec)) {
                 String where = name + "/" + c.getName();
                 SecurityContext security = Objects.requireNonNullElseGet(c.getSecurityContext(), SecurityContext::new);
@@ -70,8 +73,10 @@ class WorkloadPolicyTest {
                         || Boolean.TRUE.equals(podSecurity.getRunAsNonRoot()), "may run as root");
                 check(violations, where, !Long.valueOf(0).equals(security.getRunAsUser())
                         && !Long.valueOf(0).equals(podSecurity.getRunAsUser()), "runs as user 0");
-                check(violations, where, Boolean.TRUE.equals(security.getReadOnlyRootFilesystem()), "has a writable root filesystem");
-                check(violations, where, Boolean.FALSE.equals(security.getAllowPrivilegeEscalation()), "allows privilege escalation");
+                check(violations, where, Boolean.TRUE.equals(security.getReadOnlyRootFilesystem()),
+                        "has a writable root filesystem");
+                check(violations, where, Boolean.FALSE.equals(security.getAllowPrivilegeEscalation()),
+                        "allows privilege escalation");
                 check(violations, where, !Boolean.TRUE.equals(security.getPrivileged()), "is privileged");
                 check(violations, where, security.getCapabilities() != null
                         && security.getCapabilities().getDrop().contains("ALL")
@@ -139,16 +144,21 @@ class WorkloadPolicyTest {
             Deployment deployment = rendered.named(Deployment.class, module);
             Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
             check(violations, module, module.equals(labels.get("app.kubernetes.io/name")), "pod not labelled with its name");
-            check(violations, module, "awarding-platform".equals(labels.get("app.kubernetes.io/part-of")), "pod not labelled part-of");
-            check(violations, module, "kustomize".equals(deployment.getMetadata().getLabels().get("app.kubernetes.io/managed-by")),
+            check(violations, module, "awarding-platform".equals(labels.get("app.kubernetes.io/part-of")),
+                    "pod not labelled part-of");
+            check(violations, module,
+                    "kustomize".equals(deployment.getMetadata().getLabels().get("app.kubernetes.io/managed-by")),
                     "not labelled managed-by");
             Container c = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
             check(violations, module, imageIsPinned(overlay, module, c.getImage()), "image " + c.getImage() + " is not pinned");
             check(violations, module, deployment.getSpec().getTemplate().getSpec().getImagePullSecrets().stream()
                     .anyMatch(r -> "registry-credentials".equals(r.getName())), "has no imagePullSecrets slot");
-            check(violations, module, httpProbe(c.getStartupProbe(), "/q/health/started"), "startup probe not on /q/health/started");
-            check(violations, module, httpProbe(c.getLivenessProbe(), "/q/health/live"), "liveness probe not on /q/health/live");
-            check(violations, module, httpProbe(c.getReadinessProbe(), "/q/health/ready"), "readiness probe not on /q/health/ready");
+            check(violations, module, httpProbe(c.getStartupProbe(), "/q/health/started"),
+                    "startup probe not on /q/health/started");
+            check(violations, module, httpProbe(c.getLivenessProbe(), "/q/health/live"),
+                    "liveness probe not on /q/health/live");
+            check(violations, module, httpProbe(c.getReadinessProbe(), "/q/health/ready"),
+                    "readiness probe not on /q/health/ready");
             Set<String> missing = new TreeSet<>(ServiceEnvironment.read(module));
             missing.removeAll(environment(rendered, c));
             check(violations, module, missing.isEmpty(), "lacks environment " + missing);
@@ -170,8 +180,8 @@ class WorkloadPolicyTest {
     void everyDeploymentHasADisruptionBudget(String overlay) {
         Overlays.Rendered rendered = Overlays.render(overlay);
         List<String> uncovered = rendered.all(Deployment.class).stream()
-                .filter(d -> rendered.all(PodDisruptionBudget.class).stream().noneMatch(pdb ->
-                        d.getSpec().getTemplate().getMetadata().getLabels().entrySet()
+                .filter(d -> rendered.all(PodDisruptionBudget.class).stream()
+                        .noneMatch(pdb -> d.getSpec().getTemplate().getMetadata().getLabels().entrySet()
                                 .containsAll(pdb.getSpec().getSelector().getMatchLabels().entrySet())))
                 .map(d -> d.getMetadata().getName()).toList();
         assertEquals(List.of(), uncovered);
@@ -200,7 +210,8 @@ class WorkloadPolicyTest {
         for (String module : Overlays.serviceModules()) {
             Deployment d = prod.named(Deployment.class, module);
             Integer replicas = d.getSpec().getReplicas();
-            int minimum = replicas != null ? replicas : prod.named(HorizontalPodAutoscaler.class, module).getSpec().getMinReplicas();
+            int minimum = replicas != null ? replicas
+                    : prod.named(HorizontalPodAutoscaler.class, module).getSpec().getMinReplicas();
             check(violations, module, minimum >= 2, "runs fewer than two pods");
             check(violations, module, "0".equals(d.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getStrVal())
                     || Integer.valueOf(0).equals(d.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getIntVal()),
@@ -223,7 +234,7 @@ class WorkloadPolicyTest {
         Pattern secretKind = Pattern.compile("(?m)^kind:\\s*Secret\\s*$");
         try (Stream<Path> files = Files.walk(Overlays.K8S_DIR)) {
             List<Path> secrets = files.filter(f -> !f.startsWith(Overlays.K8S_DIR.resolve("target"))
-                            && !f.startsWith(Overlays.K8S_DIR.resolve("schema-validation")))
+                    && !f.startsWith(Overlays.K8S_DIR.resolve("schema-validation")))
                     .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                     .filter(f -> secretKind.matcher(Overlays.read(f)).find()).toList();
             assertEquals(List.of(), secrets);

@@ -53,7 +53,8 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
         server.resetAll();
         String fixture = Contracts.fixture("catalogue-service", "qualification-" + OPEN);
         server.stubFor(qualification(OPEN, fixture));
-        server.stubFor(qualification(OTHER_OPEN, fixture.replace("\"id\": \"" + OPEN + "\"", "\"id\": \"" + OTHER_OPEN + "\"")));
+        server.stubFor(
+                qualification(OTHER_OPEN, fixture.replace("\"id\": \"" + OPEN + "\"", "\"id\": \"" + OTHER_OPEN + "\"")));
         server.stubFor(qualification(DRAFT, fixture.replace("\"id\": \"" + OPEN + "\"", "\"id\": \"" + DRAFT + "\"")
                 .replace("\"status\": \"OPEN\"", "\"status\": \"DRAFT\"")));
         server.stubFor(qualification(ADULT, fixture.replace("\"id\": \"" + OPEN + "\"", "\"id\": \"" + ADULT + "\"")

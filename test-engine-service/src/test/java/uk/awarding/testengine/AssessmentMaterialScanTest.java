@@ -46,10 +46,12 @@ class AssessmentMaterialScanTest {
 
     @Test
     void findsAStemOrRationaleInsideTheServicesOwnFiles() throws IOException {
-        jar("app/test-engine-service.jar", Map.of("uk/awarding/testengine/Seed.class", "\u0001\u0000" + TEXTS.get(0) + "\u0007"));
+        jar("app/test-engine-service.jar",
+                Map.of("uk/awarding/testengine/Seed.class", "\u0001\u0000" + TEXTS.get(0) + "\u0007"));
         Files.writeString(app.resolve("quarkus-application.dat"), TEXTS.get(1));
 
-        assertEquals(2, AssessmentMaterialScan.findings(app, TEXTS).size(), AssessmentMaterialScan.findings(app, TEXTS).toString());
+        assertEquals(2, AssessmentMaterialScan.findings(app, TEXTS).size(),
+                AssessmentMaterialScan.findings(app, TEXTS).toString());
     }
 
     private void jar(String name, Map<String, String> entries) throws IOException {

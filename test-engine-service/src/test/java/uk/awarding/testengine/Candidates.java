@@ -72,7 +72,8 @@ public final class Candidates {
         String sql = "select q.position, i.answer_key, i.rationale, i.learning_outcome, q.selected_option, q.flagged, "
                 + "q.sequence, q.option_order from sitting_question q join item i on i.id = q.item_id "
                 + "where q.sitting_id = ? order by q.position";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, sittingId);
             List<StoredQuestion> form = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -101,7 +102,8 @@ public final class Candidates {
     }
 
     public static long count(DataSource dataSource, String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -118,7 +118,8 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     public static void catalogueDown(String unitId) {
-        server.stubFor(get(urlEqualTo("/api/units/" + unitId)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(
+                get(urlEqualTo("/api/units/" + unitId)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
     private static void stubCatalogue() {

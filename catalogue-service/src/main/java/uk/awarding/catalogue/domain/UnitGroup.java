@@ -40,8 +40,7 @@ public class UnitGroup {
     private Integer maxCredits;
 
     @ManyToMany
-    @JoinTable(name = "unit_group_member", joinColumns = @JoinColumn(name = "unit_group_id"),
-            inverseJoinColumns = @JoinColumn(name = "unit_id"))
+    @JoinTable(name = "unit_group_member", joinColumns = @JoinColumn(name = "unit_group_id"), inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @OrderColumn(name = "position")
     private List<Unit> units = new ArrayList<>();
 

@@ -64,7 +64,8 @@ public class QualificationResource {
             @QueryParam("status") @Pattern(regexp = "DRAFT|OPEN", message = "must be DRAFT or OPEN") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        var search = new QualificationRepository.Search(level == null ? null : Integer.valueOf(level), blankToNull(awardingOrganisation), blankToNull(text),
+        var search = new QualificationRepository.Search(level == null ? null : Integer.valueOf(level),
+                blankToNull(awardingOrganisation), blankToNull(text),
                 status == null ? null : QualificationStatus.valueOf(status));
         return queries.search(search, page, size).map(QualificationSummary::from);
     }
@@ -86,9 +87,7 @@ public class QualificationResource {
     @Operation(summary = "Whether the achieved units meet the rules of combination, with the shortfalls in words")
     @APIResponse(responseCode = "200", description = "The verdict")
     @APIResponse(responseCode = "400", description = "unknown-units, validation-failed or malformed-body")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AchievementRequest.class),
-            examples = @ExampleObject(name = "six mandatory units and one optional", value = OpenApiExamples.ACHIEVEMENT)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AchievementRequest.class), examples = @ExampleObject(name = "six mandatory units and one optional", value = OpenApiExamples.ACHIEVEMENT)))
     @APIResponse(responseCode = "404", description = "qualification-not-found")
     @APIResponse(responseCode = "422", description = "units-not-in-qualification")
     public AchievementResponse achievement(@PathParam("id") String id, @Valid @NotNull AchievementRequest request) {
@@ -100,9 +99,7 @@ public class QualificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Replace the published facts of a qualification (status included)")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QualificationChange.class),
-            examples = @ExampleObject(name = "City & Guilds 2794-02", value = OpenApiExamples.QUALIFICATION_CHANGE)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QualificationChange.class), examples = @ExampleObject(name = "City & Guilds 2794-02", value = OpenApiExamples.QUALIFICATION_CHANGE)))
     @APIResponse(responseCode = "200", description = "The amended qualification")
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "403", description = "forbidden")
@@ -117,9 +114,7 @@ public class QualificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Move the qualification to a new specification version")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SpecVersionRequest.class),
-            examples = @ExampleObject(name = "a new handbook", value = OpenApiExamples.SPEC_VERSION)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpecVersionRequest.class), examples = @ExampleObject(name = "a new handbook", value = OpenApiExamples.SPEC_VERSION)))
     @APIResponse(responseCode = "200", description = "The qualification at its new specification version")
     @APIResponse(responseCode = "409", description = "stale-version or spec-version-exists")
     public QualificationResponse newSpecVersion(@PathParam("id") String id, @Valid @NotNull SpecVersionRequest request) {

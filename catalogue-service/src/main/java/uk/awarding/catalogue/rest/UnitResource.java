@@ -77,9 +77,7 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Replace the description of a unit")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = UnitChangeRequest.class),
-            examples = @ExampleObject(name = "unit 2794-210", value = OpenApiExamples.UNIT_CHANGE)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitChangeRequest.class), examples = @ExampleObject(name = "unit 2794-210", value = OpenApiExamples.UNIT_CHANGE)))
     @APIResponse(responseCode = "200", description = "The amended unit")
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "403", description = "forbidden")

@@ -88,8 +88,7 @@ public class CataloguePages {
     @GET
     @Path("qualifications")
     @Operation(summary = "Search qualifications by text, level and awarding organisation")
-    @APIResponse(responseCode = "200", description = "The search form and a page of qualifications", content = @Content(
-            mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, description = "An HTML page")))
+    @APIResponse(responseCode = "200", description = "The search form and a page of qualifications", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, description = "An HTML page")))
     public TemplateInstance qualifications(
             @QueryParam("q") @Size(max = 100) String text,
             @QueryParam("level") @Pattern(regexp = "[1-8]?", message = "must be a level from 1 to 8") String level,
@@ -107,8 +106,7 @@ public class CataloguePages {
     @GET
     @Path("qualifications/{id}")
     @Operation(summary = "A qualification and its rules of combination")
-    @APIResponse(responseCode = "200", description = "The qualification's page", content = @Content(
-            mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, description = "An HTML page")))
+    @APIResponse(responseCode = "200", description = "The qualification's page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, description = "An HTML page")))
     @APIResponse(responseCode = "404", description = "qualification-not-found")
     public TemplateInstance qualification(@PathParam("id") String id) {
         return Templates.qualification(QualificationResponse.from(queries.qualification(id)));
@@ -117,8 +115,7 @@ public class CataloguePages {
     @GET
     @Path("units/{unitId: .+}")
     @Operation(summary = "A unit with its learning outcomes, assessment criteria and range")
-    @APIResponse(responseCode = "200", description = "The unit's page", content = @Content(
-            mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, description = "An HTML page")))
+    @APIResponse(responseCode = "200", description = "The unit's page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, description = "An HTML page")))
     @APIResponse(responseCode = "404", description = "unit-not-found")
     public TemplateInstance unit(@PathParam("unitId") String unitId) {
         Unit unit = queries.unit(unitId);

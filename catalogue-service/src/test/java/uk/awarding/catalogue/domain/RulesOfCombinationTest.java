@@ -74,7 +74,8 @@ class RulesOfCombinationTest {
         final List<String> optionalUnits = IntStream.rangeClosed(207, 213).mapToObj(n -> "2794-" + n).toList();
         final RulesOfCombination rules = new RulesOfCombination("All six mandatory units and one optional unit", null,
                 false, List.of(
-                        mandatory("M", "Mandatory units", mandatoryUnits.stream().map(k -> unit(k, 2, null)).toArray(RuleUnit[]::new)),
+                        mandatory("M", "Mandatory units",
+                                mandatoryUnits.stream().map(k -> unit(k, 2, null)).toArray(RuleUnit[]::new)),
                         optional("O", "Optional units", 1, 1, null, null,
                                 optionalUnits.stream().map(k -> unit(k, 2, null)).toArray(RuleUnit[]::new))),
                 List.of());
@@ -316,7 +317,8 @@ class RulesOfCombinationTest {
                         unit("O3", 2, null))),
                 List.of());
         assertEquals(failing("Needs 2 more units from Optional units (group B): achieved 0 of 2"), rules.evaluate(List.of()));
-        assertEquals(failing("Needs 1 more unit from Optional units (group B): achieved 1 of 2"), rules.evaluate(List.of("O3")));
+        assertEquals(failing("Needs 1 more unit from Optional units (group B): achieved 1 of 2"),
+                rules.evaluate(List.of("O3")));
         assertEquals(ACHIEVED, rules.evaluate(List.of("O1", "O3")));
     }
 }

@@ -95,7 +95,8 @@ class AchievementTest {
         units.add("CU825"); // E, level 2, 6 credits: no unit from group D any more
         given().auth().oauth2(SERVICE).contentType("application/json").body(Map.of("units", units))
                 .when().post(path).then().statusCode(200)
-                .body("shortfalls", contains("Needs 1 more unit from Optional Units – Handling Problems (group D): achieved 0 of 1"));
+                .body("shortfalls",
+                        contains("Needs 1 more unit from Optional Units – Handling Problems (group D): achieved 0 of 1"));
     }
 
     @Test

@@ -80,10 +80,14 @@ class CatalogueLoadingTest {
 
     @Test
     void loadsGroupsAsTheSeedsState() {
-        assertEquals(List.of(6, 7), qualification("cg-2794-02").getList("rulesOfCombination.groups.collect { it.units.size() }"));
-        assertEquals(List.of(2, 16, 11, 7, 13), qualification(idFor("EDI")).getList("rulesOfCombination.groups.collect { it.units.size() }"));
-        assertEquals(List.of(6, 22, 17), qualification(idFor("601/3577/3")).getList("rulesOfCombination.groups.collect { it.units.size() }"));
-        assertEquals(List.of(4, 19), qualification(idFor("SFJ")).getList("rulesOfCombination.groups.collect { it.units.size() }"));
+        assertEquals(List.of(6, 7),
+                qualification("cg-2794-02").getList("rulesOfCombination.groups.collect { it.units.size() }"));
+        assertEquals(List.of(2, 16, 11, 7, 13),
+                qualification(idFor("EDI")).getList("rulesOfCombination.groups.collect { it.units.size() }"));
+        assertEquals(List.of(6, 22, 17),
+                qualification(idFor("601/3577/3")).getList("rulesOfCombination.groups.collect { it.units.size() }"));
+        assertEquals(List.of(4, 19),
+                qualification(idFor("SFJ")).getList("rulesOfCombination.groups.collect { it.units.size() }"));
     }
 
     @Test

@@ -39,7 +39,8 @@ class CataloguePagesTest {
                         not(containsString("City &amp; Guilds Level 2"))));
         given().queryParam("awardingOrganisation", "City & Guilds").when().get("/qualifications")
                 .then().statusCode(200)
-                .body(allOf(containsString("1 qualification<"), containsString("<option value=\"City &amp; Guilds\" selected>")));
+                .body(allOf(containsString("1 qualification<"),
+                        containsString("<option value=\"City &amp; Guilds\" selected>")));
     }
 
     @Test

@@ -41,9 +41,7 @@ public class AuditEventResource {
     @GET
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Read the audit log, newest first: issues, replacements, revocations and corrections")
-    @APIResponse(responseCode = "200", description = "One page of audit events {items, page, size, total}",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventPage.class),
-                    examples = @ExampleObject(name = "issued", value = ApiExamples.AUDIT_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page of audit events {items, page, size, total}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventPage.class), examples = @ExampleObject(name = "issued", value = ApiExamples.AUDIT_PAGE)))
     @APIResponse(responseCode = "400", description = "validation-failed")
     public ResultPage<AuditEventResponse> list(@QueryParam("subject") @Size(max = 64) String subject,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -1,6 +1,5 @@
 package uk.awarding.certification.rest;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,12 +57,10 @@ public class CertificateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @Operation(summary = "Read a certificate as JSON, an HTML page or a PDF, by the Accept header")
-    @APIResponse(responseCode = "200", description = "The certificate, exactly as printed, with its status",
-            content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class),
-                            examples = @ExampleObject(name = "full", value = ApiExamples.CERTIFICATE)),
-                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "200", description = "The certificate, exactly as printed, with its status", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class), examples = @ExampleObject(name = "full", value = ApiExamples.CERTIFICATE)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "404", description = "certificate-not-found")
     public CertificateView get(@PathParam("number") String number) {
         return certificates.readableBy(number, caller.checked());
@@ -93,8 +89,7 @@ public class CertificateResource {
     @Produces(PDF)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @Operation(summary = "Download a certificate as a PDF")
-    @APIResponse(responseCode = "200", description = "The printable certificate (A4, fonts embedded)",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The printable certificate (A4, fonts embedded)", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "certificate-not-found")
     public Response pdfDocument(@PathParam("number") String number) {
         return pdf(number);
@@ -106,9 +101,7 @@ public class CertificateResource {
     @Produces(Credentials.MEDIA_TYPE)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @Operation(summary = "Download a certificate as a verifiable credential (Open Badges 3.0, VC-JWT signed with Ed25519)")
-    @APIResponse(responseCode = "200", description = "The signed credential; verify it with /.well-known/jwks.json",
-            content = @Content(mediaType = Credentials.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "credential", value = ApiExamples.VC_JWT)))
+    @APIResponse(responseCode = "200", description = "The signed credential; verify it with /.well-known/jwks.json", content = @Content(mediaType = Credentials.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "credential", value = ApiExamples.VC_JWT)))
     @APIResponse(responseCode = "404", description = "certificate-not-found")
     public String credential(@PathParam("number") String number) {
         return credentials.credential(certificates.readableBy(number, caller.checked()));
@@ -121,17 +114,12 @@ public class CertificateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @Operation(summary = "Issue a replacement certificate: a new number, marked REPLACEMENT; the original stays valid")
-    @APIResponse(responseCode = "201", description = "The replacement; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class),
-                    examples = @ExampleObject(name = "replacement", value = ApiExamples.REPLACEMENT)))
+    @APIResponse(responseCode = "201", description = "The replacement; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class), examples = @ExampleObject(name = "replacement", value = ApiExamples.REPLACEMENT)))
     @APIResponse(responseCode = "400", description = "validation-failed")
     @APIResponse(responseCode = "404", description = "certificate-not-found")
     @APIResponse(responseCode = "409", description = "certificate-revoked")
     public Response replace(@PathParam("number") String number,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReasonRequest.class),
-                    examples = @ExampleObject(name = "lost", value = ApiExamples.REPLACEMENT_REQUEST)))
-            @NotNull @Valid ReasonRequest request) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class), examples = @ExampleObject(name = "lost", value = ApiExamples.REPLACEMENT_REQUEST))) @NotNull @Valid ReasonRequest request) {
         CertificateView replacement = certificates.replace(number, request.reason(), caller.checked());
         return Response.created(links.to("/api/certificates/" + replacement.number())).entity(replacement).build();
     }
@@ -143,17 +131,12 @@ public class CertificateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Revoke a certificate and every replacement of it (e.g. for malpractice); published in the status list")
-    @APIResponse(responseCode = "200", description = "The certificate, now revoked",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class),
-                    examples = @ExampleObject(name = "revoked", value = ApiExamples.REVOKED)))
+    @APIResponse(responseCode = "200", description = "The certificate, now revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class), examples = @ExampleObject(name = "revoked", value = ApiExamples.REVOKED)))
     @APIResponse(responseCode = "400", description = "validation-failed")
     @APIResponse(responseCode = "404", description = "certificate-not-found")
     @APIResponse(responseCode = "409", description = "certificate-revoked")
     public CertificateView revoke(@PathParam("number") String number,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReasonRequest.class),
-                    examples = @ExampleObject(name = "malpractice", value = ApiExamples.REVOCATION_REQUEST)))
-            @NotNull @Valid ReasonRequest request) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class), examples = @ExampleObject(name = "malpractice", value = ApiExamples.REVOCATION_REQUEST))) @NotNull @Valid ReasonRequest request) {
         return certificates.revoke(number, request.reason(), caller.checked());
     }
 }

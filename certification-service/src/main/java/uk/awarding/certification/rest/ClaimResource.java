@@ -53,20 +53,15 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRE)
     @Operation(summary = "Claim a certificate for a registration: checks the rules of combination and issues it")
-    @APIResponse(responseCode = "201", description = "The certificate issued; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class),
-                    examples = @ExampleObject(name = "full", value = ApiExamples.CERTIFICATE)))
-    @APIResponse(responseCode = "200", description = "The first claim's Idempotency-Key again: the certificate it issued",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class),
-                    examples = @ExampleObject(name = "full", value = ApiExamples.CERTIFICATE)))
+    @APIResponse(responseCode = "201", description = "The certificate issued; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class), examples = @ExampleObject(name = "full", value = ApiExamples.CERTIFICATE)))
+    @APIResponse(responseCode = "200", description = "The first claim's Idempotency-Key again: the certificate it issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class), examples = @ExampleObject(name = "full", value = ApiExamples.CERTIFICATE)))
     @APIResponse(responseCode = "400", description = "validation-failed, malformed-body")
     @APIResponse(responseCode = "404", description = "registration-not-found")
     @APIResponse(responseCode = "409", description = "already-claimed (with certificateNumber)")
     @APIResponse(responseCode = "422", description = "rules-of-combination-not-met, no-units-achieved (with shortfalls)")
     @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable")
-    public Response claim(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimRequest.class),
-            examples = @ExampleObject(name = "full", value = ApiExamples.CLAIM_REQUEST))) @NotNull @Valid ClaimRequest request,
+    public Response claim(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimRequest.class), examples = @ExampleObject(name = "full", value = ApiExamples.CLAIM_REQUEST))) @NotNull @Valid ClaimRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
         var issued = claims.claim(request.registrationId(), Boolean.TRUE.equals(request.unitCertificate()),
                 idempotencyKey, caller.checked());

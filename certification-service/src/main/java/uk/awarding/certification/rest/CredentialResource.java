@@ -43,9 +43,7 @@ public class CredentialResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "The public Ed25519 key that signs credentials and status lists, as a JWK set")
-    @APIResponse(responseCode = "200", description = "The JWK set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-                    examples = @ExampleObject(name = "jwks", value = ApiExamples.JWKS)))
+    @APIResponse(responseCode = "200", description = "The JWK set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "jwks", value = ApiExamples.JWKS)))
     public String jwks() {
         return credentials.publicKeys().toString();
     }
@@ -56,9 +54,7 @@ public class CredentialResource {
     @Produces(Credentials.MEDIA_TYPE)
     @PermitAll
     @Operation(summary = "A revocation status list: a signed Bitstring Status List credential of 131,072 entries")
-    @APIResponse(responseCode = "200", description = "The status list credential (VC-JWT)",
-            content = @Content(mediaType = Credentials.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "statusList", value = ApiExamples.VC_JWT)))
+    @APIResponse(responseCode = "200", description = "The status list credential (VC-JWT)", content = @Content(mediaType = Credentials.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "statusList", value = ApiExamples.VC_JWT)))
     @APIResponse(responseCode = "400", description = "validation-failed")
     public String statusList(@PathParam("list") @Min(1) @Max(1_000_000) long list) {
         return credentials.statusList(list, certificates.revokedIndexes(list), Instant.now(clock));

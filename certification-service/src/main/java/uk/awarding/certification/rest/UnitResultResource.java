@@ -70,25 +70,20 @@ public class UnitResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SERVICE, Roles.CENTRE })
     @Operation(summary = "Record a unit result: a centre's portfolio result, or test-engine-service's result of a marked sitting")
-    @APIResponse(responseCode = "201", description = "The result was recorded; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultResponse.class),
-                    examples = {
-                            @ExampleObject(name = "portfolio", summary = "A centre's portfolio result", value = ApiExamples.PORTFOLIO_RESULT),
-                            @ExampleObject(name = "sitting", summary = "A sitting's result from test-engine-service", value = ApiExamples.SITTING_RESULT) }))
-    @APIResponse(responseCode = "200", description = "The sitting was delivered before: the result first recorded for it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultResponse.class),
-                    examples = @ExampleObject(name = "sitting", value = ApiExamples.SITTING_RESULT)))
+    @APIResponse(responseCode = "201", description = "The result was recorded; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultResponse.class), examples = {
+            @ExampleObject(name = "portfolio", summary = "A centre's portfolio result", value = ApiExamples.PORTFOLIO_RESULT),
+            @ExampleObject(name = "sitting", summary = "A sitting's result from test-engine-service", value = ApiExamples.SITTING_RESULT) }))
+    @APIResponse(responseCode = "200", description = "The sitting was delivered before: the result first recorded for it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultResponse.class), examples = @ExampleObject(name = "sitting", value = ApiExamples.SITTING_RESULT)))
     @APIResponse(responseCode = "400", description = "validation-failed (every invalid field in errors), malformed-body")
     @APIResponse(responseCode = "404", description = "registration-not-found")
     @APIResponse(responseCode = "409", description = "unit-result-exists")
     @APIResponse(responseCode = "422", description = "invalid-unit-result (achieved in the future, before 1990 or before the learner's birth; the assessor as their own quality assurer; every broken rule in errors), unit-not-in-qualification, unit-assessed-by-test, qualification-not-found, sitting-not-found, sitting-result-mismatch")
     @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, test-engine-unavailable")
-    public Response record(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(oneOf = { UnitResultRequest.Portfolio.class, UnitResultRequest.Sitting.class }),
-            examples = {
-                    @ExampleObject(name = "portfolio", summary = "A centre records a portfolio unit (role centre)", value = ApiExamples.PORTFOLIO_RESULT_REQUEST),
-                    @ExampleObject(name = "sitting", summary = "test-engine-service delivers a marked sitting (its own client only)", value = ApiExamples.SITTING_RESULT_REQUEST) }))
-            @NotNull UnitResultRequest request) {
+    public Response record(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+                    UnitResultRequest.Portfolio.class, UnitResultRequest.Sitting.class }), examples = {
+                            @ExampleObject(name = "portfolio", summary = "A centre records a portfolio unit (role centre)", value = ApiExamples.PORTFOLIO_RESULT_REQUEST),
+                            @ExampleObject(name = "sitting", summary = "test-engine-service delivers a marked sitting (its own client only)", value = ApiExamples.SITTING_RESULT_REQUEST) })) @NotNull UnitResultRequest request) {
         boolean fromSitting = caller.is(Roles.SERVICE) && !caller.is(Roles.CENTRE);
         if (fromSitting && !testEngineClientId.equals(caller.clientId())) {
             throw new ProblemException(403, "forbidden", "Not allowed",
@@ -129,19 +124,14 @@ public class UnitResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @Operation(summary = "Correct a unit result: a new result linked to the one it corrects, with the reason (audit-logged)")
-    @APIResponse(responseCode = "201", description = "The correction, now the current result; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultResponse.class),
-                    examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION)))
+    @APIResponse(responseCode = "201", description = "The correction, now the current result; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultResponse.class), examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION)))
     @APIResponse(responseCode = "400", description = "validation-failed, malformed-body")
     @APIResponse(responseCode = "404", description = "unit-result-not-found")
     @APIResponse(responseCode = "409", description = "unit-result-superseded")
     @APIResponse(responseCode = "422", description = "unit-assessed-by-test, invalid-unit-result (achieved in the future or before 1990)")
     @APIResponse(responseCode = "503", description = "registration-unavailable")
     public Response correct(@PathParam("id") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String id,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CorrectionRequest.class),
-                    examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION_REQUEST)))
-            @NotNull @Valid CorrectionRequest request) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrectionRequest.class), examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION_REQUEST))) @NotNull @Valid CorrectionRequest request) {
         UnitResultResponse body = UnitResultResponse.from(unitResults.correct(id, request.outcome(),
                 request.achievedOn(), request.reason(), caller.checked()));
         return Response.created(location(body)).entity(body).build();
@@ -151,9 +141,7 @@ public class UnitResultResource {
     @Path("/unit-results/{id}")
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @Operation(summary = "Read one unit result (the owner centre, or awarding staff)")
-    @APIResponse(responseCode = "200", description = "The unit result",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultResponse.class),
-                    examples = @ExampleObject(name = "portfolio", value = ApiExamples.PORTFOLIO_RESULT)))
+    @APIResponse(responseCode = "200", description = "The unit result", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultResponse.class), examples = @ExampleObject(name = "portfolio", value = ApiExamples.PORTFOLIO_RESULT)))
     @APIResponse(responseCode = "404", description = "unit-result-not-found")
     public UnitResultResponse get(@PathParam("id") @Pattern(regexp = Ids.UUID, message = "must be a UUID") String id) {
         return UnitResultResponse.from(unitResults.readableBy(id, caller.checked()));
@@ -164,9 +152,7 @@ public class UnitResultResource {
     @Path("/registrations/{registrationId}/unit-results")
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @Operation(summary = "List every unit result of a registration, corrected ones included, oldest first")
-    @APIResponse(responseCode = "200", description = "The registration's unit results as one page {items, page, size, total}",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultPage.class),
-                    examples = @ExampleObject(name = "results", value = ApiExamples.UNIT_RESULT_PAGE)))
+    @APIResponse(responseCode = "200", description = "The registration's unit results as one page {items, page, size, total}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResultPage.class), examples = @ExampleObject(name = "results", value = ApiExamples.UNIT_RESULT_PAGE)))
     @APIResponse(responseCode = "404", description = "registration-not-found")
     @APIResponse(responseCode = "503", description = "registration-unavailable")
     public ResultPage<UnitResultResponse> ofRegistration(

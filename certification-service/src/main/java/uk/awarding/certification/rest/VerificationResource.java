@@ -56,14 +56,11 @@ public class VerificationResource {
     @Produces(MediaType.TEXT_HTML)
     @PermitAll
     @Operation(summary = "Start a verification: a form for the certificate number and the holder's family name")
-    @APIResponse(responseCode = "200", description = "The form, with a message when the number typed is not a certificate number",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The form, with a message when the number typed is not a certificate number", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "303", description = "A well-formed number: on to its verification page, /verify/{number}?familyName=")
     public Response start(
-            @Parameter(description = "The certificate number as typed (spaces, hyphens and lower case allowed)", example = "7kq4-m9tx-2hpc-a")
-            @QueryParam("number") @Size(max = 40) String number,
-            @Parameter(description = "The holder's family name", example = "Okafor")
-            @QueryParam("familyName") @Size(max = 200) String familyName) {
+            @Parameter(description = "The certificate number as typed (spaces, hyphens and lower case allowed)", example = "7kq4-m9tx-2hpc-a") @QueryParam("number") @Size(max = 40) String number,
+            @Parameter(description = "The holder's family name", example = "Okafor") @QueryParam("familyName") @Size(max = 200) String familyName) {
         if (number == null || number.isBlank()) {
             return Response.ok(documents.verificationStart(false)).build();
         }
@@ -81,17 +78,14 @@ public class VerificationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Verify a certificate by its number and the holder's family name (JSON)")
-    @APIResponse(responseCode = "200", description = "The verdict; the certificate as printed only when number and family name match",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationResponse.class),
-                    examples = {
-                            @ExampleObject(name = "valid", summary = "Number and family name match", value = ApiExamples.VALID_VERIFICATION),
-                            @ExampleObject(name = "unknown", summary = "No certificate with this number and family name", value = ApiExamples.UNKNOWN_VERIFICATION) }))
+    @APIResponse(responseCode = "200", description = "The verdict; the certificate as printed only when number and family name match", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationResponse.class), examples = {
+            @ExampleObject(name = "valid", summary = "Number and family name match", value = ApiExamples.VALID_VERIFICATION),
+            @ExampleObject(name = "unknown", summary = "No certificate with this number and family name", value = ApiExamples.UNKNOWN_VERIFICATION) }))
     @APIResponse(responseCode = "400", description = "validation-failed (no familyName)")
     @APIResponse(responseCode = "429", description = "too-many-verifications (with Retry-After)")
     public VerificationResponse verify(
             @Parameter(description = "The certificate number", example = "7KQ4M9TX2HPCA") @PathParam("number") @Size(max = 40) String number,
-            @Parameter(description = "The holder's family name; case, accents, apostrophes and hyphens do not matter", example = "Okafor")
-            @QueryParam("familyName") @NotBlank @Size(max = 200) String familyName,
+            @Parameter(description = "The holder's family name; case, accents, apostrophes and hyphens do not matter", example = "Okafor") @QueryParam("familyName") @NotBlank @Size(max = 200) String familyName,
             @Context HttpServerRequest request) {
         return VerificationResponse.from(verifications.verify(number, familyName, clientAddress(request)));
     }
@@ -102,8 +96,7 @@ public class VerificationResource {
     @Produces(MediaType.TEXT_HTML)
     @PermitAll
     @Operation(summary = "Verify a certificate by its number and the holder's family name (page)")
-    @APIResponse(responseCode = "200", description = "The verdict page, or the form when no family name was given",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The verdict page, or the form when no family name was given", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "429", description = "too-many-verifications (with Retry-After)")
     public String page(@PathParam("number") @Size(max = 40) String number,
             @QueryParam("familyName") @Size(max = 200) String familyName, @Context HttpServerRequest request) {

@@ -12,10 +12,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,7 +36,6 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
 import uk.awarding.certification.config.CertificationConfig;
 import uk.awarding.certification.domain.AchievedUnit;
-import uk.awarding.certification.domain.CertificateStatus;
 import uk.awarding.certification.domain.CertificateType;
 
 /**

@@ -186,7 +186,8 @@ class VerificationResourceTest {
             assertFalse(page.contains("<script"), page);
             assertFalse(page.contains("<style"), page);
             assertFalse(page.contains("style=\""), page);
-            assertTrue(page.contains("<link rel=\"stylesheet\" href=\"http://localhost:8080/certification/verification.css\""), page);
+            assertTrue(page.contains("<link rel=\"stylesheet\" href=\"http://localhost:8080/certification/verification.css\""),
+                    page);
         }
         given().get("/verification.css").then().statusCode(200).contentType(containsString("text/css"));
     }

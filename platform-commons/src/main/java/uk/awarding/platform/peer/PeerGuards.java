@@ -73,11 +73,11 @@ public class PeerGuards {
         return Guard.create().withDescription(peer + "-service")
                 .withTimeout().duration(5_000, ChronoUnit.MILLIS).done()
                 .withRetry().maxRetries(2).delay(200, ChronoUnit.MILLIS).jitter(100, ChronoUnit.MILLIS)
-                        .abortOn(List.of(TimeoutException.class, CircuitBreakerOpenException.class)).done()
+                .abortOn(List.of(TimeoutException.class, CircuitBreakerOpenException.class)).done()
                 .withCircuitBreaker().name(peer).requestVolumeThreshold(10).failureRatio(0.5)
-                        .delay(10_000, ChronoUnit.MILLIS)
-                        .onStateChange(state -> LOG.warnf("Circuit breaker of %s-service is now %s", peer, state))
-                        .done()
+                .delay(10_000, ChronoUnit.MILLIS)
+                .onStateChange(state -> LOG.warnf("Circuit breaker of %s-service is now %s", peer, state))
+                .done()
                 .build();
     }
 }

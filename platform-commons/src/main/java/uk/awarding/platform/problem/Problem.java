@@ -3,11 +3,11 @@ package uk.awarding.platform.problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.ws.rs.core.Response;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
-import jakarta.ws.rs.core.Response;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

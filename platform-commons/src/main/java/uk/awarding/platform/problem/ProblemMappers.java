@@ -194,7 +194,8 @@ public class ProblemMappers {
         LOG.warnf("Database unavailable [correlationId=%s]: %s", correlationId, e.getMessage());
         return Problem.of(503, "database-unavailable", "Database unavailable",
                 "The service cannot reach its database just now, so the request was not carried out. "
-                        + "Retry in a few seconds.", path(uri))
+                        + "Retry in a few seconds.",
+                path(uri))
                 .with("correlationId", correlationId)
                 .toResponseBuilder()
                 .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)

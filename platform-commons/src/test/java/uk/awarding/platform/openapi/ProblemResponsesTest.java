@@ -52,7 +52,8 @@ class ProblemResponsesTest {
     void onlyThreeDigitFourAndFiveHundredsAreErrors() {
         assertTrue(ProblemResponses.isError("400"));
         assertTrue(ProblemResponses.isError("599"));
-        assertTrue(!ProblemResponses.isError("399") && !ProblemResponses.isError("default") && !ProblemResponses.isError("4XX0"));
+        assertTrue(
+                !ProblemResponses.isError("399") && !ProblemResponses.isError("default") && !ProblemResponses.isError("4XX0"));
     }
 
     private static OpenAPI openApiWith(APIResponses responses) {

@@ -85,7 +85,8 @@ public abstract class ServiceOpenApiTest {
                 .forEach(key -> fail(key, "is exempted but no longer exists"));
         if (!failures.isEmpty()) {
             StringBuilder message = new StringBuilder(failures.size() + " operations are not documented well enough:");
-            failures.forEach((key, problems) -> problems.forEach(p -> message.append("\n- ").append(key).append(": ").append(p)));
+            failures.forEach(
+                    (key, problems) -> problems.forEach(p -> message.append("\n- ").append(key).append(": ").append(p)));
             throw new AssertionError(message.toString());
         }
     }

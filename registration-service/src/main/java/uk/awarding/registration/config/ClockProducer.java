@@ -1,7 +1,6 @@
 package uk.awarding.registration.config;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

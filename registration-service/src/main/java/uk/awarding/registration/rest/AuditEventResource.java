@@ -47,8 +47,7 @@ public class AuditEventResource {
     public record AuditEventView(String id, Instant occurredAt,
             @Schema(examples = "centre-api-client") String actor,
             @Schema(examples = "CEN001") String actorCentre,
-            @Schema(description = "REGISTERED, WITHDRAWN, ACCESS_ARRANGEMENTS_CHANGED, CENTRE_CREATED, CENTRE_APPROVED, BATCH_REFUSED",
-                    examples = "REGISTERED") String action,
+            @Schema(description = "REGISTERED, WITHDRAWN, ACCESS_ARRANGEMENTS_CHANGED, CENTRE_CREATED, CENTRE_APPROVED, BATCH_REFUSED", examples = "REGISTERED") String action,
             @Schema(description = "registration, centre or batch", examples = "registration") String entityType,
             @Schema(examples = "5f0c6b1e-8d3a-4c2e-9b7a-2f4d6e8a1c3b") String entityId,
             @Schema(description = "The change as the action records it") Map<String, Object> change) {
@@ -62,8 +61,7 @@ public class AuditEventResource {
     public ResultPage<AuditEventView> list(
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
-            @Parameter(description = "Only the events of this registration, centre or batch", example = "CEN001")
-            @QueryParam("entityId") String entityId) {
+            @Parameter(description = "Only the events of this registration, centre or batch", example = "CEN001") @QueryParam("entityId") String entityId) {
         Paging paging = Paging.of(page, size);
         return audit.page(entityId, paging.page(), paging.size()).map(this::view);
     }

@@ -46,10 +46,8 @@ public class CentreResource {
 
     @Schema(description = "A centre the awarding organisation recognises")
     public record CentreRequest(
-            @Schema(description = "The centre number: 3 to 16 capital letters or digits", examples = "CEN014")
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{3,16}", message = "must be 3 to 16 capital letters or digits") String centreNumber,
-            @Schema(description = "The centre's name", examples = "Harbourside Adult Learning Centre")
-            @NotBlank @Size(max = 200) String name) {
+            @Schema(description = "The centre number: 3 to 16 capital letters or digits", examples = "CEN014") @NotBlank @Pattern(regexp = "[A-Z0-9]{3,16}", message = "must be 3 to 16 capital letters or digits") String centreNumber,
+            @Schema(description = "The centre's name", examples = "Harbourside Adult Learning Centre") @NotBlank @Size(max = 200) String name) {
     }
 
     @Schema(description = "A centre with the qualifications it is approved to offer")
@@ -67,11 +65,8 @@ public class CentreResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Recognise a new centre")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CentreRequest.class),
-            examples = @ExampleObject(name = "centre", value = OpenApiExamples.CENTRE_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Recognised, with no approvals yet; Location names the centre",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CentreView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CentreRequest.class), examples = @ExampleObject(name = "centre", value = OpenApiExamples.CENTRE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recognised, with no approvals yet; Location names the centre", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CentreView.class)))
     @APIResponse(responseCode = "400", description = "validation-failed, malformed-body")
     @APIResponse(responseCode = "409", description = "centre-exists")
     public Response create(@NotNull @Valid CentreRequest request, @Context UriInfo uri) {
@@ -84,9 +79,7 @@ public class CentreResource {
     @Path("/{centreNumber}/approvals/{qualificationId}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Approve a centre to offer a qualification", description = "Approving twice changes nothing.")
-    @APIResponse(responseCode = "200", description = "The centre with its approvals",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CentreView.class),
-                    examples = @ExampleObject(name = "approved", value = OpenApiExamples.CENTRE)))
+    @APIResponse(responseCode = "200", description = "The centre with its approvals", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CentreView.class), examples = @ExampleObject(name = "approved", value = OpenApiExamples.CENTRE)))
     @APIResponse(responseCode = "404", description = "centre-not-found")
     @APIResponse(responseCode = "422", description = "unknown-qualification")
     @APIResponse(responseCode = "503", description = "catalogue-unavailable")
@@ -99,9 +92,7 @@ public class CentreResource {
     @Path("/{centreNumber}")
     @RolesAllowed({ Roles.STAFF, Roles.CENTRE })
     @Operation(summary = "Read a centre and its approvals", description = "A centre may read only itself.")
-    @APIResponse(responseCode = "200", description = "The centre with its approvals",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CentreView.class),
-                    examples = @ExampleObject(name = "centre", value = OpenApiExamples.CENTRE)))
+    @APIResponse(responseCode = "200", description = "The centre with its approvals", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CentreView.class), examples = @ExampleObject(name = "centre", value = OpenApiExamples.CENTRE)))
     @APIResponse(responseCode = "404", description = "centre-not-found (also for a centre the caller may not see)")
     public CentreView get(@PathParam("centreNumber") String centreNumber) {
         return CentreView.from(centres.visible(centreNumber));

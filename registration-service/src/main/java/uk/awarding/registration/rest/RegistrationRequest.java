@@ -23,17 +23,11 @@ import uk.awarding.registration.domain.Uln;
 @Schema(description = "A learner to register on a qualification. For a ULN the awarding organisation already knows, "
         + "the names and date of birth must match the learner record.")
 public record RegistrationRequest(
-        @Schema(description = "The learner's Unique Learner Number: 10 digits with the LRS check digit", examples = "9276308686")
-        @NotNull @ValidUln String uln,
-        @Schema(description = "Given name: letters of any script, spaces, hyphens, apostrophes, full stops", examples = "Amara")
-        @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String givenName,
-        @Schema(description = "Family name: letters of any script, spaces, hyphens, apostrophes, full stops", examples = "Okafor")
-        @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String familyName,
-        @Schema(description = "Date of birth: before today, the learner aged 4 to 114 and at least the qualification's minimum age",
-                examples = "2001-04-12")
-        @NotNull LocalDate dateOfBirth,
-        @Schema(description = "The qualification's id in the catalogue", examples = "cg-2794-02")
-        @NotBlank @Size(max = 100) @Pattern(regexp = CatalogueClient.QUALIFICATION_ID, message = "must be a qualification id such as cg-2794-02") String qualificationId,
+        @Schema(description = "The learner's Unique Learner Number: 10 digits with the LRS check digit", examples = "9276308686") @NotNull @ValidUln String uln,
+        @Schema(description = "Given name: letters of any script, spaces, hyphens, apostrophes, full stops", examples = "Amara") @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String givenName,
+        @Schema(description = "Family name: letters of any script, spaces, hyphens, apostrophes, full stops", examples = "Okafor") @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String familyName,
+        @Schema(description = "Date of birth: before today, the learner aged 4 to 114 and at least the qualification's minimum age", examples = "2001-04-12") @NotNull LocalDate dateOfBirth,
+        @Schema(description = "The qualification's id in the catalogue", examples = "cg-2794-02") @NotBlank @Size(max = 100) @Pattern(regexp = CatalogueClient.QUALIFICATION_ID, message = "must be a qualification id such as cg-2794-02") String qualificationId,
         @Valid AccessArrangementsRequest accessArrangements) {
 
     static final String NAME = "[\\p{L}\\p{M}][\\p{L}\\p{M}'\u2019 .-]*";

@@ -93,22 +93,12 @@ public class RegistrationResource {
             listing every broken rule in `errors` (`field`, `problem`, `message`), typed after the first of them. \
             For a ULN the awarding organisation knows, the names and date of birth must match its record \
             (422 `learner-details-mismatch` names the fields that differ, never the recorded values).""")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RegistrationRequest.class),
-            examples = @ExampleObject(name = "learner", summary = "A learner with 25% extra time",
-                    value = OpenApiExamples.REGISTRATION_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
-            headers = @Header(name = "Location", description = "The registration's address", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class),
-                    examples = @ExampleObject(name = "registered", value = OpenApiExamples.REGISTRATION)))
-    @APIResponse(responseCode = "400", description = "validation-failed (every invalid field at once), malformed-body, invalid-idempotency-key",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "three invalid fields", value = OpenApiExamples.VALIDATION_FAILED)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationRequest.class), examples = @ExampleObject(name = "learner", summary = "A learner with 25% extra time", value = OpenApiExamples.REGISTRATION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered; Location names the registration", headers = @Header(name = "Location", description = "The registration's address", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class), examples = @ExampleObject(name = "registered", value = OpenApiExamples.REGISTRATION)))
+    @APIResponse(responseCode = "400", description = "validation-failed (every invalid field at once), malformed-body, invalid-idempotency-key", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "three invalid fields", value = OpenApiExamples.VALIDATION_FAILED)))
     @APIResponse(responseCode = "403", description = "centre-not-approved, unknown-centre, centre-claim-missing")
     @APIResponse(responseCode = "409", description = "duplicate-registration (at another centre without naming it), concurrent-change")
-    @APIResponse(responseCode = "422", description = "impossible-date-of-birth, learner-details-mismatch, unknown-qualification, qualification-not-open, below-minimum-age, idempotency-key-reused",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "details differ from the record", value = OpenApiExamples.DETAILS_MISMATCH)))
+    @APIResponse(responseCode = "422", description = "impossible-date-of-birth, learner-details-mismatch, unknown-qualification, qualification-not-open, below-minimum-age, idempotency-key-reused", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "details differ from the record", value = OpenApiExamples.DETAILS_MISMATCH)))
     @APIResponse(responseCode = "503", description = "catalogue-unavailable")
     public Response register(
             @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
@@ -128,20 +118,13 @@ public class RegistrationResource {
     @RolesAllowed(Roles.CENTRE)
     @Operation(summary = "Register up to 500 learners at once, all or nothing", description = BATCH_DESCRIPTION)
     @RequestBody(required = true, content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "A CSV file as described above"),
-                    examples = @ExampleObject(name = "two learners", value = OpenApiExamples.BATCH_CSV)),
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationRequest.class, maxItems = 500),
-                    examples = @ExampleObject(name = "two learners", value = OpenApiExamples.BATCH_JSON)) })
-    @APIResponse(responseCode = "200", description = "Every row registered; the report gives each row's registration id",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchReport.class),
-                    examples = @ExampleObject(name = "registered", value = OpenApiExamples.BATCH_REPORT)))
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "A CSV file as described above"), examples = @ExampleObject(name = "two learners", value = OpenApiExamples.BATCH_CSV)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationRequest.class, maxItems = 500), examples = @ExampleObject(name = "two learners", value = OpenApiExamples.BATCH_JSON)) })
+    @APIResponse(responseCode = "200", description = "Every row registered; the report gives each row's registration id", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchReport.class), examples = @ExampleObject(name = "registered", value = OpenApiExamples.BATCH_REPORT)))
     @APIResponse(responseCode = "400", description = "batch-empty, csv-header-invalid, malformed-body, invalid-idempotency-key")
     @APIResponse(responseCode = "403", description = "unknown-centre, centre-claim-missing")
     @APIResponse(responseCode = "413", description = "batch-too-large (over 500 rows; maxRows), body-too-large")
-    @APIResponse(responseCode = "422", description = "batch-rejected (the report of every row; nothing registered), idempotency-key-reused",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "a row differs from the learner record", value = OpenApiExamples.BATCH_REJECTED)))
+    @APIResponse(responseCode = "422", description = "batch-rejected (the report of every row; nothing registered), idempotency-key-reused", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "a row differs from the learner record", value = OpenApiExamples.BATCH_REJECTED)))
     @APIResponse(responseCode = "503", description = "catalogue-unavailable")
     public Response registerBatch(
             @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
@@ -163,8 +146,7 @@ public class RegistrationResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
             @Parameter(description = "Only this learner", example = "9276308686") @QueryParam("uln") String uln,
             @Parameter(description = "Only this qualification", example = "cg-2794-02") @QueryParam("qualificationId") String qualificationId,
-            @Parameter(description = "ACTIVE or WITHDRAWN", example = "ACTIVE")
-            @QueryParam("status") @Pattern(regexp = "ACTIVE|WITHDRAWN", message = "must be ACTIVE or WITHDRAWN") String status) {
+            @Parameter(description = "ACTIVE or WITHDRAWN", example = "ACTIVE") @QueryParam("status") @Pattern(regexp = "ACTIVE|WITHDRAWN", message = "must be ACTIVE or WITHDRAWN") String status) {
         Paging paging = Paging.of(page, size);
         return registrations.page(uln, qualificationId, status == null ? null : RegistrationStatus.valueOf(status),
                 paging.page(), paging.size()).map(RegistrationView::from);
@@ -174,9 +156,7 @@ public class RegistrationResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE, Roles.SERVICE })
     @Operation(summary = "Read one registration with its access arrangements")
-    @APIResponse(responseCode = "200", description = "The registration",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class),
-                    examples = @ExampleObject(name = "registration", value = OpenApiExamples.REGISTRATION)))
+    @APIResponse(responseCode = "200", description = "The registration", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class), examples = @ExampleObject(name = "registration", value = OpenApiExamples.REGISTRATION)))
     @APIResponse(responseCode = "404", description = "registration-not-found (also for registrations the caller may not see)")
     public RegistrationView get(@PathParam("id") String id) {
         return RegistrationView.from(registrations.visible(id));
@@ -187,10 +167,8 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
     @Operation(summary = "Withdraw a learner from the qualification", description = "Final: a withdrawn registration cannot be changed.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalRequest.class),
-            examples = @ExampleObject(name = "moved away", value = OpenApiExamples.WITHDRAWAL)))
-    @APIResponse(responseCode = "200", description = "Withdrawn; the registration with status WITHDRAWN",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalRequest.class), examples = @ExampleObject(name = "moved away", value = OpenApiExamples.WITHDRAWAL)))
+    @APIResponse(responseCode = "200", description = "Withdrawn; the registration with status WITHDRAWN", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "validation-failed (reason over 500 characters), invalid-idempotency-key")
     @APIResponse(responseCode = "404", description = "registration-not-found")
     @APIResponse(responseCode = "409", description = "registration-withdrawn")
@@ -214,9 +192,7 @@ public class RegistrationResource {
     @RolesAllowed(Roles.CENTRE)
     @Operation(summary = "Replace the learner's access arrangements", description = """
             Set them before the learner starts an assessment: a sitting keeps the arrangements it started with.""")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccessArrangementsRequest.class),
-            examples = @ExampleObject(name = "extra time", value = OpenApiExamples.ACCESS_ARRANGEMENTS)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessArrangementsRequest.class), examples = @ExampleObject(name = "extra time", value = OpenApiExamples.ACCESS_ARRANGEMENTS)))
     @APIResponse(responseCode = "200", description = "The registration with its new access arrangements")
     @APIResponse(responseCode = "400", description = "validation-failed")
     @APIResponse(responseCode = "404", description = "registration-not-found")

@@ -3,7 +3,6 @@ package uk.awarding.registration.service;
 import java.util.List;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-
 import uk.awarding.registration.domain.RuleViolation;
 
 /**

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.security.Caller;

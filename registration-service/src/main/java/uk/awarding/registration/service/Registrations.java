@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.platform.security.Caller;

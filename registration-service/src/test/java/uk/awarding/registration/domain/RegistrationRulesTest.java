@@ -155,7 +155,8 @@ class RegistrationRulesTest {
         assertEquals(List.of("impossible-date-of-birth", "learner-details-mismatch", "learner-details-mismatch",
                 "qualification-not-open", "centre-not-approved"), problems(decision));
         assertEquals(List.of("qualification-not-open", "centre-not-approved", "below-minimum-age",
-                "duplicate-registration"), problems(decide(bornOn(TODAY.minusYears(10)),
+                "duplicate-registration"),
+                problems(decide(bornOn(TODAY.minusYears(10)),
                         Optional.of(new QualificationTerms("DRAFT", 16)), centre(), null, "CEN001", TODAY)));
     }
 

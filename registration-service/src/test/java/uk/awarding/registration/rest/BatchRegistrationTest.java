@@ -214,7 +214,8 @@ class BatchRegistrationTest {
     }
 
     private static ValidatableResponse csv(String centre, String csv) {
-        return as(TestTokens.centre(centre)).contentType("text/csv; charset=UTF-8").body(csv).when().post("/api/registrations/batch").then();
+        return as(TestTokens.centre(centre)).contentType("text/csv; charset=UTF-8").body(csv).when()
+                .post("/api/registrations/batch").then();
     }
 
     private static ValidatableResponse csvWithKey(String key, String csv) {

@@ -61,12 +61,14 @@ class RegistrationFuzzTest extends ServiceFuzzTest {
                 .body("POST /api/registrations", () -> learner(TestUlns.random(random)))
                 .body("POST /api/registrations/batch", () -> List.of(learner(TestUlns.random(random)),
                         learner(TestUlns.random(random))))
-                .body("POST /api/registrations/batch", "text/csv", () -> "uln,givenName,familyName,dateOfBirth,qualificationId\n"
-                        + TestUlns.random(random) + ",Amara,Okafor,1990-04-01," + CatalogueStub.OPEN + "\n")
+                .body("POST /api/registrations/batch", "text/csv",
+                        () -> "uln,givenName,familyName,dateOfBirth,qualificationId\n"
+                                + TestUlns.random(random) + ",Amara,Okafor,1990-04-01," + CatalogueStub.OPEN + "\n")
                 .body("PUT /api/registrations/{id}/access-arrangements",
                         () -> Map.of("extraTimePercent", 25, "otherAdjustments", "Reader"))
                 .body("POST /api/registrations/{id}/withdrawal", () -> Map.of("reason", "Moved away"))
-                .body("POST /api/centres", () -> Map.of("centreNumber", "FZ" + centres.incrementAndGet(), "name", "Fuzz centre"))
+                .body("POST /api/centres",
+                        () -> Map.of("centreNumber", "FZ" + centres.incrementAndGet(), "name", "Fuzz centre"))
                 .refused("POST /api/registrations", "another centre's learner with other details",
                         () -> foreignLearnerOtherDetails)
                 .refused("POST /api/registrations", "another centre's learner on the qualification it holds there",

@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static uk.awarding.registration.Api.CENTRE;
 import static uk.awarding.registration.Api.as;
-import static uk.awarding.registration.Api.register;
 import static uk.awarding.registration.Api.learner;
+import static uk.awarding.registration.Api.register;
 import static uk.awarding.registration.Api.registered;
 
 import java.util.HashMap;

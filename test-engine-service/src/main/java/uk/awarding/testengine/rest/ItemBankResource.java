@@ -54,11 +54,9 @@ public class ItemBankResource {
     @Path("{unit}/package")
     @Produces(ZIP)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "The latest version of every item of a unit as an IMS QTI 3.0 content package (zip)",
-            description = "imsmanifest.xml with one imsqti_item_xmlv3p0 resource per item (LOM metadata: item code, "
-                    + "unit/LO/AC classification, version, status, change note, enemies) and item-<code>.xml per item.")
-    @APIResponse(responseCode = "200", description = "The package", content = @Content(mediaType = ZIP,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(summary = "The latest version of every item of a unit as an IMS QTI 3.0 content package (zip)", description = "imsmanifest.xml with one imsqti_item_xmlv3p0 resource per item (LOM metadata: item code, "
+            + "unit/LO/AC classification, version, status, change note, enemies) and item-<code>.xml per item.")
+    @APIResponse(responseCode = "200", description = "The package", content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "validation-failed")
     @APIResponse(responseCode = "404", description = "item-bank-not-found")
     public Response exportPackage(@PathParam("unit") @Pattern(regexp = UNIT) String unit) {
@@ -71,27 +69,22 @@ public class ItemBankResource {
     @Consumes(ZIP)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Import an IMS QTI 3.0 content package: all items or none; every new version is DRAFT",
-            description = "Per item: a new code becomes version 1, content equal to the latest version changes nothing "
-                    + "(re-importing an export is harmless), other content becomes a new version. Anything the bank "
-                    + "cannot hold is refused, every problem named in one answer.")
-    @APIResponse(responseCode = "200", description = "What the import did per item", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackageImportResponse.class),
-            examples = @ExampleObject(name = "one new item, one unchanged", value = """
-                    {"created": 1, "unchanged": 1, "items": [
-                      {"itemCode": "210-1-001", "version": 2, "status": "DRAFT", "created": true},
-                      {"itemCode": "210-1-002", "version": 1, "status": "LIVE", "created": false}],
-                     "awaitingReview": [{"itemCode": "210-1-001", "version": 2}]}""")))
+    @Operation(summary = "Import an IMS QTI 3.0 content package: all items or none; every new version is DRAFT", description = "Per item: a new code becomes version 1, content equal to the latest version changes nothing "
+            + "(re-importing an export is harmless), other content becomes a new version. Anything the bank "
+            + "cannot hold is refused, every problem named in one answer.")
+    @APIResponse(responseCode = "200", description = "What the import did per item", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackageImportResponse.class), examples = @ExampleObject(name = "one new item, one unchanged", value = """
+            {"created": 1, "unchanged": 1, "items": [
+              {"itemCode": "210-1-001", "version": 2, "status": "DRAFT", "created": true},
+              {"itemCode": "210-1-002", "version": 1, "status": "LIVE", "created": false}],
+             "awaitingReview": [{"itemCode": "210-1-001", "version": 2}]}""")))
     @APIResponse(responseCode = "400", description = "invalid-package: not a zip, a zip bomb, or an entry outside the "
             + "package")
     @APIResponse(responseCode = "413", description = "body-too-large (over 1 MiB)")
-    @APIResponse(responseCode = "422", description = "unsupported-qti: errors lists every problem by file", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "two problems", value = """
-                    {"type": "urn:awarding:problem:unsupported-qti", "title": "QTI the item bank cannot hold", "status": 422,
-                     "detail": "2 problems; every one is listed in errors", "errors": [
-                      {"field": "item-210-1-001.xml", "message": "a multiple-response interaction (max-choices=\\"2\\") is not supported: the bank holds single-choice items"},
-                      {"field": "img/chart.png", "message": "no item of the manifest names this file, so the bank could not hold it"}]}""")))
+    @APIResponse(responseCode = "422", description = "unsupported-qti: errors lists every problem by file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "two problems", value = """
+            {"type": "urn:awarding:problem:unsupported-qti", "title": "QTI the item bank cannot hold", "status": 422,
+             "detail": "2 problems; every one is listed in errors", "errors": [
+              {"field": "item-210-1-001.xml", "message": "a multiple-response interaction (max-choices=\\"2\\") is not supported: the bank holds single-choice items"},
+              {"field": "img/chart.png", "message": "no item of the manifest names this file, so the bank could not hold it"}]}""")))
     public PackageImportResponse importPackage(byte[] zip) {
         return PackageImportResponse.from(itemBank.importPackage(zip, caller.name()));
     }
@@ -101,11 +94,9 @@ public class ItemBankResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Approve the named DRAFT versions of a unit, all or none, recording the reviewer and one note",
-            description = "Each version must be its item's latest, DRAFT and not yet reviewed; each goes LIVE and "
-                    + "retires its item's older LIVE version. Only the versions named are approved.")
-    @APIResponse(responseCode = "200", description = "The approved versions, now LIVE", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class, type = SchemaType.ARRAY)))
+    @Operation(summary = "Approve the named DRAFT versions of a unit, all or none, recording the reviewer and one note", description = "Each version must be its item's latest, DRAFT and not yet reviewed; each goes LIVE and "
+            + "retires its item's older LIVE version. Only the versions named are approved.")
+    @APIResponse(responseCode = "200", description = "The approved versions, now LIVE", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "409", description = "item-not-awaiting-review: errors names every refused entry")
     public List<ItemResponse> approveAll(@PathParam("unit") @Pattern(regexp = UNIT) String unit,

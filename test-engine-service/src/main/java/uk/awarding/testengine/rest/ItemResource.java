@@ -70,29 +70,26 @@ public class ItemResource {
             @QueryParam("status") @Pattern(regexp = STATUS_PATTERN) String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        var filter = new ItemFilter(unit, learningOutcome, assessmentCriterion, status == null ? null : ItemStatus.valueOf(status));
+        var filter = new ItemFilter(unit, learningOutcome, assessmentCriterion,
+                status == null ? null : ItemStatus.valueOf(status));
         return itemBank.search(filter, page, size).map(ItemResponse::from);
     }
 
     @GET
     @Path("statistics")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Item statistics of a unit: facility, discrimination and distractor analysis per item version",
-            description = "Over the unit's completed (submitted or expired) sittings. Facility: proportion correct. "
-                    + "Discrimination: corrected point-biserial against the rest score (correct answers on the rest "
-                    + "of the form). Per option A-D and omitted: count, rate, mean rest score of those who chose it "
-                    + "and point-biserial. Flags (too-hard, too-easy, low-discrimination, "
-                    + "distractor-attracts-high-scorers) are raised only from minResponses administrations "
-                    + "(test-engine.statistics.min-responses, default 100); below it sufficient is false and flags "
-                    + "empty. Null correlations are undefined (no variation).")
-    @APIResponse(responseCode = "200", description = "A page of item versions by item code and version", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemStatisticsPage.class),
-            examples = @ExampleObject(name = "one item too new to flag, one flagged", value = ItemStatisticsPage.EXAMPLE)))
+    @Operation(summary = "Item statistics of a unit: facility, discrimination and distractor analysis per item version", description = "Over the unit's completed (submitted or expired) sittings. Facility: proportion correct. "
+            + "Discrimination: corrected point-biserial against the rest score (correct answers on the rest "
+            + "of the form). Per option A-D and omitted: count, rate, mean rest score of those who chose it "
+            + "and point-biserial. Flags (too-hard, too-easy, low-discrimination, "
+            + "distractor-attracts-high-scorers) are raised only from minResponses administrations "
+            + "(test-engine.statistics.min-responses, default 100); below it sufficient is false and flags "
+            + "empty. Null correlations are undefined (no variation).")
+    @APIResponse(responseCode = "200", description = "A page of item versions by item code and version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemStatisticsPage.class), examples = @ExampleObject(name = "one item too new to flag, one flagged", value = ItemStatisticsPage.EXAMPLE)))
     @APIResponse(responseCode = "400", description = "validation-failed: no unit, flagged not true or false, page below 0 "
             + "or size outside 1-200")
     public ResultPage<ItemStatistics.Result> statistics(@QueryParam("unit") @NotBlank String unit,
-            @Parameter(description = "true: only item versions with a flag; false: only those without")
-            @QueryParam("flagged") @Pattern(regexp = "true|false") String flagged,
+            @Parameter(description = "true: only item versions with a flag; false: only those without") @QueryParam("flagged") @Pattern(regexp = "true|false") String flagged,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return statistics.forUnit(unit, flagged == null ? null : Boolean.valueOf(flagged), page, size);
@@ -158,14 +155,11 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Review a DRAFT version: APPROVE makes it LIVE (retiring the older LIVE version), REJECT keeps it "
-            + "DRAFT for good; the reviewer, time and note are recorded",
-            description = "Only the item's latest version, DRAFT and not yet reviewed, can be reviewed.")
-    @APIResponse(responseCode = "200", description = "The reviewed version", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class),
-            examples = @ExampleObject(name = "approved", value = """
-                    {"itemCode": "210-1-001", "version": 2, "status": "LIVE", "reviewDecision": "APPROVED",
-                     "reviewedBy": "staff", "reviewedAt": "2026-12-06T10:15:30Z",
-                     "reviewNote": "Key and rationale checked against AC1.1."}""")))
+            + "DRAFT for good; the reviewer, time and note are recorded", description = "Only the item's latest version, DRAFT and not yet reviewed, can be reviewed.")
+    @APIResponse(responseCode = "200", description = "The reviewed version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class), examples = @ExampleObject(name = "approved", value = """
+            {"itemCode": "210-1-001", "version": 2, "status": "LIVE", "reviewDecision": "APPROVED",
+             "reviewedBy": "staff", "reviewedAt": "2026-12-06T10:15:30Z",
+             "reviewNote": "Key and rationale checked against AC1.1."}""")))
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "404", description = "item-not-found")
     @APIResponse(responseCode = "409", description = "item-not-awaiting-review")
@@ -199,9 +193,8 @@ public class ItemResource {
     @Path("qti")
     @Consumes(MediaType.APPLICATION_XML)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Import an IMS QTI 3.0 item as a new DRAFT version of a stored item, or nothing if unchanged",
-            description = "An item document has no unit, learning outcome, assessment criterion or enemies: they stay "
-                    + "the latest version's. A new item comes in a content package (POST /api/item-banks/package).")
+    @Operation(summary = "Import an IMS QTI 3.0 item as a new DRAFT version of a stored item, or nothing if unchanged", description = "An item document has no unit, learning outcome, assessment criterion or enemies: they stay "
+            + "the latest version's. A new item comes in a content package (POST /api/item-banks/package).")
     @APIResponse(responseCode = "201", description = "The new DRAFT version")
     @APIResponse(responseCode = "200", description = "Unchanged: the latest version already has this content")
     @APIResponse(responseCode = "400", description = "invalid-qti: not well-formed, a DOCTYPE, or not a qti-assessment-item")

@@ -64,8 +64,9 @@ public class SittingResource {
             + "unit-not-tested-online, keycode-required")
     @APIResponse(responseCode = "503", description = "registration-unavailable, catalogue-unavailable, item-bank-insufficient")
     public Uni<Response> start(@Valid @NotNull StartSittingRequest request) {
-        return start.start(caller.requireUln(), request.registrationId(), request.unit(), request.keycode()).map(sitting -> Response
-                .created(URI.create("/api/sittings/" + sitting.id())).entity(sitting).build());
+        return start.start(caller.requireUln(), request.registrationId(), request.unit(), request.keycode())
+                .map(sitting -> Response
+                        .created(URI.create("/api/sittings/" + sitting.id())).entity(sitting).build());
     }
 
     @GET

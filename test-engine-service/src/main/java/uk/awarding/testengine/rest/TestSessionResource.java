@@ -76,12 +76,11 @@ public class TestSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRE)
     @Operation(summary = "Schedule a test session of a unit for the caller's centre: date, start window, place, invigilators")
-    @APIResponse(responseCode = "201", description = "The scheduled session", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "scheduled", value = """
-                    {"id": "5b0e7f5c-2b7e-4a61-9f3e-1d2c3b4a5e6f", "centreNumber": "CEN001", "unit": "2794-210",
-                     "date": "2026-12-07", "startsFrom": "2026-12-07T09:00:00Z", "startsUntil": "2026-12-07T09:30:00Z",
-                     "location": "Room 4, Riverside campus", "invigilators": ["invigilator"], "keycodeRequired": true,
-                     "keycode": null, "status": "SCHEDULED", "paused": false, "booked": 0}""")))
+    @APIResponse(responseCode = "201", description = "The scheduled session", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "scheduled", value = """
+            {"id": "5b0e7f5c-2b7e-4a61-9f3e-1d2c3b4a5e6f", "centreNumber": "CEN001", "unit": "2794-210",
+             "date": "2026-12-07", "startsFrom": "2026-12-07T09:00:00Z", "startsUntil": "2026-12-07T09:30:00Z",
+             "location": "Room 4, Riverside campus", "invigilators": ["invigilator"], "keycodeRequired": true,
+             "keycode": null, "status": "SCHEDULED", "paused": false, "booked": 0}""")))
     @APIResponse(responseCode = "400", description = "validation-failed (every invalid field; a date in the past "
             + "or over a year ahead, startUntil not after startFrom) or malformed-body")
     @APIResponse(responseCode = "404", description = "unit-not-found")
@@ -124,8 +123,7 @@ public class TestSessionResource {
     @Path("{id}")
     @RolesAllowed({ Roles.CENTRE, Roles.INVIGILATOR })
     @Operation(summary = "One session, with its keycode once open (shown to the centre and its invigilators only)")
-    @APIResponse(responseCode = "200", description = "The session", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "open", value = SESSION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "open", value = SESSION_EXAMPLE)))
     public TestSessionView get(@PathParam("id") String id) {
         return sessions.view(actor(), id);
     }
@@ -135,12 +133,11 @@ public class TestSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRE)
     @Operation(summary = "Book one of the centre's active registrations on the session; its access arrangements apply")
-    @APIResponse(responseCode = "201", description = "The booking", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "booked", value = """
-                    {"sessionId": "5b0e7f5c-2b7e-4a61-9f3e-1d2c3b4a5e6f",
-                     "registrationId": "0b6f3c4e-8d0a-4e7b-9a57-2f1f0c3d9e21", "uln": "9276308686",
-                     "candidateName": "Amara Okafor", "extraTimePercent": 25, "bookedBy": "centre",
-                     "bookedAt": "2026-12-01T14:02:11Z"}""")))
+    @APIResponse(responseCode = "201", description = "The booking", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "booked", value = """
+            {"sessionId": "5b0e7f5c-2b7e-4a61-9f3e-1d2c3b4a5e6f",
+             "registrationId": "0b6f3c4e-8d0a-4e7b-9a57-2f1f0c3d9e21", "uln": "9276308686",
+             "candidateName": "Amara Okafor", "extraTimePercent": 25, "bookedBy": "centre",
+             "bookedAt": "2026-12-01T14:02:11Z"}""")))
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "409", description = "already-booked, test-session-closed")
     @APIResponse(responseCode = "422", description = "registration-not-active, unit-not-in-qualification")
@@ -155,15 +152,14 @@ public class TestSessionResource {
     @Path("{id}/candidates")
     @RolesAllowed({ Roles.CENTRE, Roles.INVIGILATOR })
     @Operation(summary = "The room: each booked candidate's state, time left and answered count (never answers or scores)")
-    @APIResponse(responseCode = "200", description = "The room", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one paused", value = """
-                    {"session": {"id": "5b0e7f5c-2b7e-4a61-9f3e-1d2c3b4a5e6f", "status": "OPEN", "paused": false},
-                     "at": "2026-12-07T09:41:00Z",
-                     "candidates": [{"registrationId": "0b6f3c4e-8d0a-4e7b-9a57-2f1f0c3d9e21", "uln": "9276308686",
-                      "candidateName": "Amara Okafor", "state": "PAUSED", "sittingId": "7c1d...", "extraTimePercent": 25,
-                      "addedMinutes": 5, "pausedSeconds": 240, "remainingSeconds": 2874,
-                      "deadline": "2026-12-07T10:29:00Z", "answered": 9, "questionCount": 25,
-                      "pausedBy": "invigilator"}]}""")))
+    @APIResponse(responseCode = "200", description = "The room", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one paused", value = """
+            {"session": {"id": "5b0e7f5c-2b7e-4a61-9f3e-1d2c3b4a5e6f", "status": "OPEN", "paused": false},
+             "at": "2026-12-07T09:41:00Z",
+             "candidates": [{"registrationId": "0b6f3c4e-8d0a-4e7b-9a57-2f1f0c3d9e21", "uln": "9276308686",
+              "candidateName": "Amara Okafor", "state": "PAUSED", "sittingId": "7c1d...", "extraTimePercent": 25,
+              "addedMinutes": 5, "pausedSeconds": 240, "remainingSeconds": 2874,
+              "deadline": "2026-12-07T10:29:00Z", "answered": 9, "questionCount": 25,
+              "pausedBy": "invigilator"}]}""")))
     public RoomView room(@PathParam("id") String id) {
         return sessions.room(actor(), id);
     }
@@ -172,8 +168,7 @@ public class TestSessionResource {
     @Path("{id}/opening")
     @RolesAllowed(Roles.INVIGILATOR)
     @Operation(summary = "Open the session: candidates may start, with the keycode it issues now")
-    @APIResponse(responseCode = "200", description = "The open session with its keycode", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "open", value = SESSION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The open session with its keycode", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "open", value = SESSION_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "test-session-closed")
     public TestSessionView open(@PathParam("id") String id) {
         return sessions.open(actor(), id);
@@ -275,12 +270,11 @@ public class TestSessionResource {
     @Path("{id}/events")
     @RolesAllowed({ Roles.CENTRE, Roles.INVIGILATOR, Roles.STAFF })
     @Operation(summary = "The session's audit: every action with actor, time and reason, oldest first")
-    @APIResponse(responseCode = "200", description = "The audit", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a fire alarm", value = """
-                    [{"at": "2026-12-07T09:02:00Z", "action": "OPENED", "actor": "invigilator"},
-                     {"at": "2026-12-07T09:20:13Z", "action": "PAUSED", "actor": "invigilator", "affected": 24,
-                      "reason": "Fire alarm: room evacuated"},
-                     {"at": "2026-12-07T09:31:40Z", "action": "RESUMED", "actor": "invigilator", "affected": 24}]""")))
+    @APIResponse(responseCode = "200", description = "The audit", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a fire alarm", value = """
+            [{"at": "2026-12-07T09:02:00Z", "action": "OPENED", "actor": "invigilator"},
+             {"at": "2026-12-07T09:20:13Z", "action": "PAUSED", "actor": "invigilator", "affected": 24,
+              "reason": "Fire alarm: room evacuated"},
+             {"at": "2026-12-07T09:31:40Z", "action": "RESUMED", "actor": "invigilator", "affected": 24}]""")))
     public List<SessionEventView> events(@PathParam("id") String id) {
         return sessions.events(actor(), id);
     }

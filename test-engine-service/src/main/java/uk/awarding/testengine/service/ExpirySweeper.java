@@ -31,8 +31,7 @@ public class ExpirySweeper {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "expiry-sweeper", every = "${test-engine.expiry-sweep-every}",
-            concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(identity = "expiry-sweeper", every = "${test-engine.expiry-sweep-every}", concurrentExecution = ConcurrentExecution.SKIP)
     public void closeExpiredSittings() {
         for (String id : expiredIds()) {
             try {

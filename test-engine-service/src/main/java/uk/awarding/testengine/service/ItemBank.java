@@ -210,8 +210,8 @@ public class ItemBank {
             Item item = items.findVersion(ref.itemCode(), ref.version()).orElse(null);
             String refusal = !seen.add(ref) ? "named twice"
                     : item == null ? "no such item version"
-                    : !item.getUnit().equals(unit) ? "belongs to unit " + item.getUnit() + ", not " + unit
-                    : refusal(item);
+                            : !item.getUnit().equals(unit) ? "belongs to unit " + item.getUnit() + ", not " + unit
+                                    : refusal(item);
             if (refusal != null) {
                 problems.add(new FieldError("items[" + i + "]", ref.itemCode() + " v" + ref.version() + ": " + refusal));
             } else {

@@ -37,8 +37,7 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${test-engine.outbox.relay-every}",
-            concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(identity = "outbox-relay", every = "${test-engine.outbox.relay-every}", concurrentExecution = ConcurrentExecution.SKIP)
     public void relayDueMessages() {
         for (Long id : dueIds()) {
             deliver(id);

@@ -181,7 +181,8 @@ public class QtiContentPackage {
                     throw invalidPackage("The package has more than " + MAX_ENTRIES + " entries");
                 }
                 if (!ENTRY_NAME.matcher(name).matches()) {
-                    throw invalidPackage("Entry \"" + name + "\" is not a plain relative path (no /, .., \\ or drive at its start)");
+                    throw invalidPackage(
+                            "Entry \"" + name + "\" is not a plain relative path (no /, .., \\ or drive at its start)");
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -224,10 +225,12 @@ public class QtiContentPackage {
         try {
             manifest = QtiItems.newBuilder().parse(new ByteArrayInputStream(manifestBytes)).getDocumentElement();
         } catch (Exception e) {
-            return new Reading(List.of(), List.of(new FieldError(MANIFEST, "not well-formed XML without a DOCTYPE: " + e.getMessage())));
+            return new Reading(List.of(),
+                    List.of(new FieldError(MANIFEST, "not well-formed XML without a DOCTYPE: " + e.getMessage())));
         }
         if (!CP_NAMESPACE.equals(manifest.getNamespaceURI()) || !"manifest".equals(manifest.getLocalName())) {
-            return new Reading(List.of(), List.of(new FieldError(MANIFEST, "expected a manifest in namespace " + CP_NAMESPACE)));
+            return new Reading(List.of(),
+                    List.of(new FieldError(MANIFEST, "expected a manifest in namespace " + CP_NAMESPACE)));
         }
         Set<String> used = new HashSet<>(Set.of(MANIFEST));
         Set<String> codes = new HashSet<>();
@@ -282,7 +285,8 @@ public class QtiContentPackage {
         reading.problems().forEach(problem -> problems.add(new FieldError(file, problem)));
         Element lom = first(resource, LOM_NAMESPACE, "lom");
         if (lom == null) {
-            problems.add(new FieldError(file, "the manifest gives no LOM metadata (unit, learning outcome, assessment criterion)"));
+            problems.add(
+                    new FieldError(file, "the manifest gives no LOM metadata (unit, learning outcome, assessment criterion)"));
             return null;
         }
         List<String> taxons = taxons(lom);

@@ -153,7 +153,8 @@ public class QtiItems {
             return new Reading(null, List.copyOf(problems));
         }
         String identifier = root.getAttribute("identifier");
-        String itemCode = identifier.startsWith(IDENTIFIER_PREFIX) ? identifier.substring(IDENTIFIER_PREFIX.length()) : identifier;
+        String itemCode = identifier.startsWith(IDENTIFIER_PREFIX) ? identifier.substring(IDENTIFIER_PREFIX.length())
+                : identifier;
         return new Reading(new QtiItem(itemCode, stem, options, key, rationale), List.of());
     }
 
@@ -192,20 +193,23 @@ public class QtiItems {
         }
         if (interactions.size() != 1) {
             problems.add(interactions.isEmpty() ? "no interaction: the bank needs one qti-choice-interaction"
-                    : interactions.size() + " interactions (" + String.join(", ", interactions.stream().map(Element::getLocalName).toList())
+                    : interactions.size() + " interactions ("
+                            + String.join(", ", interactions.stream().map(Element::getLocalName).toList())
                             + "); the bank holds items with exactly one");
             return null;
         }
         Element interaction = interactions.get(0);
         if (!"qti-choice-interaction".equals(interaction.getLocalName())) {
-            problems.add(interaction.getLocalName() + " is not supported: the bank holds single-choice qti-choice-interaction items");
+            problems.add(interaction.getLocalName()
+                    + " is not supported: the bank holds single-choice qti-choice-interaction items");
             return null;
         }
         if (!interaction.getAttribute("max-choices").isEmpty() && !"1".equals(interaction.getAttribute("max-choices"))) {
             problems.add("a multiple-response interaction (max-choices=\"" + interaction.getAttribute("max-choices")
                     + "\") is not supported: the bank holds single-choice items");
         }
-        if (!interaction.getAttribute("min-choices").isEmpty() && !Set.of("0", "1").contains(interaction.getAttribute("min-choices"))) {
+        if (!interaction.getAttribute("min-choices").isEmpty()
+                && !Set.of("0", "1").contains(interaction.getAttribute("min-choices"))) {
             problems.add("min-choices=\"" + interaction.getAttribute("min-choices") + "\" is not supported");
         }
         if ("false".equals(interaction.getAttribute("shuffle"))) {
@@ -221,7 +225,8 @@ public class QtiItems {
     private static String stem(Element root, Element interaction, List<String> problems) {
         Element body = (Element) interaction.getParentNode();
         if (!"qti-item-body".equals(body.getLocalName())) {
-            problems.add("the qti-choice-interaction is inside " + describe(body) + "; the bank holds it directly in qti-item-body");
+            problems.add(
+                    "the qti-choice-interaction is inside " + describe(body) + "; the bank holds it directly in qti-item-body");
             return null;
         }
         List<Element> prompts = children(interaction).stream().filter(e -> "qti-prompt".equals(e.getLocalName())).toList();
@@ -235,7 +240,8 @@ public class QtiItems {
         }
         textOutsideElements(body, "the item body", problems);
         if (prompts.size() + paragraphs.size() != 1) {
-            problems.add(prompts.size() + paragraphs.size() == 0 ? "no stem: give it as the qti-prompt or one <p> before the interaction"
+            problems.add(prompts.size() + paragraphs.size() == 0
+                    ? "no stem: give it as the qti-prompt or one <p> before the interaction"
                     : "the stem is given " + (prompts.size() + paragraphs.size())
                             + " times (qti-prompt and <p> in the body); the bank holds one plain-text stem");
             return null;
@@ -283,7 +289,8 @@ public class QtiItems {
             if ("qti-correct-response".equals(child.getLocalName())) {
                 children(child).forEach(value -> values.add(value.getTextContent().strip()));
             } else {
-                problems.add(describe(child) + " in the response declaration is not supported (the bank scores one mark for the key)");
+                problems.add(describe(child)
+                        + " in the response declaration is not supported (the bank scores one mark for the key)");
             }
         }
         if (values.size() != 1) {

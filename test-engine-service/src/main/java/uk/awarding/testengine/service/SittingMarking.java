@@ -14,7 +14,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-
 import uk.awarding.testengine.domain.Marking;
 import uk.awarding.testengine.domain.OutboxMessage;
 import uk.awarding.testengine.domain.Sitting;

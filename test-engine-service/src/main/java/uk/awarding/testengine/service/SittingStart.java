@@ -8,7 +8,6 @@ import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.client.CatalogueCache;
 import uk.awarding.testengine.client.RegistrationClient;
 import uk.awarding.testengine.client.RegistrationView;
-import uk.awarding.testengine.client.TestSpecificationView;
 import uk.awarding.testengine.client.UnitView;
 
 /**

@@ -302,10 +302,11 @@ public class CandidatePages {
         List<Uni<Optional<OnlineTest>>> candidates = new ArrayList<>();
         for (RegistrationView registration : active) {
             for (String unitId : liveUnits) {
-                candidates.add(catalogue.unit(unitId).flatMap(unit -> unit.filter(u -> u.belongsTo(registration.qualificationId()))
-                        .isEmpty() ? Uni.createFrom().item(Optional.<OnlineTest>empty())
-                                : catalogue.testSpecification(unitId).map(specification -> specification
-                                        .map(s -> new OnlineTest(registration, unitId, s)))));
+                candidates.add(catalogue.unit(unitId)
+                        .flatMap(unit -> unit.filter(u -> u.belongsTo(registration.qualificationId()))
+                                .isEmpty() ? Uni.createFrom().item(Optional.<OnlineTest>empty())
+                                        : catalogue.testSpecification(unitId).map(specification -> specification
+                                                .map(s -> new OnlineTest(registration, unitId, s)))));
             }
         }
         if (candidates.isEmpty()) {

@@ -17,7 +17,8 @@ final class TimeLeft {
 
     static String timeLeft(long seconds) {
         long minutes = Math.max(0, seconds) / 60;
-        return minutes >= 60 ? minutes / 60 + " h " + minutes % 60 + " min" : minutes + " min " + Math.max(0, seconds) % 60 + " s";
+        return minutes >= 60 ? minutes / 60 + " h " + minutes % 60 + " min"
+                : minutes + " min " + Math.max(0, seconds) % 60 + " s";
     }
 
     static String clock(Instant instant) {

@@ -39,7 +39,8 @@ class TestEngineConfigTest {
     private static java.util.Set<?> violations(String secret) throws NoSuchMethodException {
         Method method = TestEngineConfig.class.getMethod("sessionCookieSecret");
         TestEngineConfig config = (TestEngineConfig) Proxy.newProxyInstance(TestEngineConfig.class.getClassLoader(),
-                new Class<?>[] { TestEngineConfig.class }, (proxy, m, args) -> m.getName().equals("sessionCookieSecret") ? secret : null);
+                new Class<?>[] { TestEngineConfig.class },
+                (proxy, m, args) -> m.getName().equals("sessionCookieSecret") ? secret : null);
         return VALIDATOR.forExecutables().validateReturnValue(config, method, secret);
     }
 }

@@ -23,10 +23,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-
+import uk.awarding.testengine.DemoItemBank;
 import uk.awarding.testengine.domain.FormAssembly.Candidate;
 import uk.awarding.testengine.domain.FormAssembly.Form;
-import uk.awarding.testengine.DemoItemBank;
 import uk.awarding.testengine.service.QtiContentPackage;
 import uk.awarding.testengine.service.QtiItems;
 

@@ -111,7 +111,7 @@ class ItemBankPackageTest {
                         item(bad, "What does a service charter publish to its customers?")));
         files.put("item-" + bad + ".xml", new String(files.get("item-" + bad + ".xml"), StandardCharsets.UTF_8)
                 .replace("max-choices=\"1\"", "max-choices=\"2\"").getBytes(StandardCharsets.UTF_8));
-        files.put("media/chart.png", new byte[] {1});
+        files.put("media/chart.png", new byte[] { 1 });
 
         importPackage(contentPackage.zip(files)).then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:awarding:problem:unsupported-qti")).body("errors", hasSize(2))
@@ -128,11 +128,11 @@ class ItemBankPackageTest {
                 .body("type", equalTo("urn:awarding:problem:invalid-package"));
         given().auth().oauth2(TestTokens.candidate("9276308686")).get("/api/item-banks/2794-210/package").then()
                 .statusCode(403).contentType(PROBLEM);
-        given().contentType("application/zip").body(new byte[] {1}).post("/api/item-banks/package").then().statusCode(401);
+        given().contentType("application/zip").body(new byte[] { 1 }).post("/api/item-banks/package").then().statusCode(401);
         // Only awarding staff import and approve: every other role is refused before anything is read.
         for (String stranger : List.of(TestTokens.candidate("9276308686"), TestTokens.centre("CEN001"),
                 TestTokens.service("registration-service"))) {
-            given().auth().oauth2(stranger).contentType("application/zip").body(new byte[] {1})
+            given().auth().oauth2(stranger).contentType("application/zip").body(new byte[] { 1 })
                     .post("/api/item-banks/package").then().statusCode(403).contentType(PROBLEM);
             given().auth().oauth2(stranger).contentType(ContentType.JSON)
                     .body(Map.of("items", List.of(Map.of("itemCode", "210-1-001", "version", 1)), "note", "Reviewed."))
@@ -169,7 +169,8 @@ class ItemBankPackageTest {
     }
 
     private static io.restassured.response.Response importPackage(byte[] zip) {
-        return given().auth().oauth2(TestTokens.staff()).contentType("application/zip").body(zip).post("/api/item-banks/package");
+        return given().auth().oauth2(TestTokens.staff()).contentType("application/zip").body(zip)
+                .post("/api/item-banks/package");
     }
 
     private static List<String> entries(byte[] zip) throws IOException {

@@ -362,8 +362,9 @@ class ItemResourceTest {
     }
 
     private String itemCodeAt(String sittingId, int position) {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
-                "select i.item_code from sitting_question q join item i on i.id = q.item_id where q.sitting_id = ? and q.position = ?")) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "select i.item_code from sitting_question q join item i on i.id = q.item_id where q.sitting_id = ? and q.position = ?")) {
             statement.setString(1, sittingId);
             statement.setInt(2, position);
             try (var rows = statement.executeQuery()) {
@@ -409,7 +410,8 @@ class ItemResourceTest {
         String questionSql = "insert into sitting_question (sitting_id, position, item_id, option_order, "
                 + "selected_option, flagged, sequence) values (?, ?, ?, 'ABCD', ?, false, ?)";
         Timestamp now = Timestamp.from(Instant.now());
-        try (var connection = dataSource.getConnection(); var sitting = connection.prepareStatement(sittingSql);
+        try (var connection = dataSource.getConnection();
+                var sitting = connection.prepareStatement(sittingSql);
                 var question = connection.prepareStatement(questionSql)) {
             for (int candidate = from; candidate < to; candidate++) {
                 List<String> answers = Arrays.asList(x(candidate), y(candidate), z(candidate));
@@ -472,10 +474,12 @@ class ItemResourceTest {
     }
 
     private static Map<String, Object> item(String unit, String stem, String status) {
-        Map<String, Object> item = new HashMap<>(Map.of("unit", unit, "learningOutcome", "LO2", "assessmentCriterion", "AC2.1", "stem", stem,
+        Map<String, Object> item = new HashMap<>(Map.of("unit", unit, "learningOutcome", "LO2", "assessmentCriterion", "AC2.1",
+                "stem", stem,
                 "options", List.of("The standards of service customers can expect", "The prices of every product it sells",
                         "The pay scales of its customer service staff", "The names of its main suppliers"),
-                "key", "A", "rationale", "A charter sets out the service standards customers can expect; it is not a price list."));
+                "key", "A", "rationale",
+                "A charter sets out the service standards customers can expect; it is not a price list."));
         if (status != null) {
             item.put("status", status);
         }

@@ -2,11 +2,11 @@ package uk.awarding.testengine.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.awarding.testengine.Candidates.newUln;
@@ -355,7 +355,8 @@ class TestSessionResourceTest {
         Instant second = Instant.parse(resume(room.ulns.get(1), room.sittings.get(1)).getString("deadline"));
         Duration moved = Duration.between(room.deadlines.get(0), first);
         org.hamcrest.MatcherAssert.assertThat(moved.toMillis(), org.hamcrest.Matchers.both(
-                org.hamcrest.Matchers.greaterThanOrEqualTo(8 * 60_000L)).and(org.hamcrest.Matchers.lessThan(8 * 60_000L + 30_000L)));
+                org.hamcrest.Matchers.greaterThanOrEqualTo(8 * 60_000L))
+                .and(org.hamcrest.Matchers.lessThan(8 * 60_000L + 30_000L)));
         assertEquals(room.deadlines.get(1), second, "the other candidate's deadline stays");
 
         act(INVIGILATOR, room.session, candidate + "/time-additions", Map.of("minutes", 0)).then().statusCode(400)
@@ -464,10 +465,11 @@ class TestSessionResourceTest {
         String session = scheduled(false);
         open(session);
         Instant start = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(
-                "insert into sitting (id, uln, registration_id, unit, status, open_for, started_at, deadline, "
-                        + "duration_minutes, extra_time_percent, pass_mark, last_sequence, session_id) "
-                        + "values (?, ?, ?, '2794-210', 'OPEN', ?, ?, ?, 60, 0, 18, 0, ?)")) {
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement(
+                        "insert into sitting (id, uln, registration_id, unit, status, open_for, started_at, deadline, "
+                                + "duration_minutes, extra_time_percent, pass_mark, last_sequence, session_id) "
+                                + "values (?, ?, ?, '2794-210', 'OPEN', ?, ?, ?, 60, 0, 18, 0, ?)")) {
             for (int i = 0; i < 1000; i++) {
                 String uln = newUln();
                 insert.setString(1, UUID.randomUUID().toString());
@@ -508,8 +510,9 @@ class TestSessionResourceTest {
         org.jboss.logging.Logger.getLogger(getClass()).infof("Paused a room of 1,000 in %d ms (the whole request)",
                 pauseMillis);
         // Rows without a form: closed here, so that no other test's expiry sweep has to mark them.
-        try (var connection = dataSource.getConnection(); var close = connection.prepareStatement(
-                "update sitting set status = 'EXPIRED', open_for = null where session_id = ?")) {
+        try (var connection = dataSource.getConnection();
+                var close = connection.prepareStatement(
+                        "update sitting set status = 'EXPIRED', open_for = null where session_id = ?")) {
             close.setString(1, session);
             close.executeUpdate();
         }
@@ -529,8 +532,9 @@ class TestSessionResourceTest {
         registrations.forEach(r -> book(CENTRE, session, r).then().statusCode(201));
         String keycode = open(session);
         List<JsonPath> started = List.of(start(ulns.get(0), registrations.get(0), keycode).then().statusCode(201)
-                .extract().jsonPath(), start(ulns.get(1), registrations.get(1), keycode).then().statusCode(201)
-                .extract().jsonPath());
+                .extract().jsonPath(),
+                start(ulns.get(1), registrations.get(1), keycode).then().statusCode(201)
+                        .extract().jsonPath());
         List<String> sittings = started.stream().map(s -> s.getString("id")).toList();
         // The deadlines as stored (the test clock has nanoseconds, the database keeps microseconds).
         return new Room(session, keycode, ulns, registrations, sittings, List.of(

@@ -52,8 +52,10 @@ public final class ItemBankConverter {
         // import would bring it back as a draft to review, and the writers' review notes keep why it was retired.
         Map<String, ItemBankFile.Entry> latest = new TreeMap<>();
         file.items().forEach(entry -> latest.merge(entry.itemCode(), entry, (a, b) -> a.version() >= b.version() ? a : b));
-        List<Item> items = latest.values().stream().filter(entry -> entry.status() != ItemStatus.RETIRED).map(entry -> new Item(entry.itemCode(), entry.version(), entry.status(),
-                entry.content(file.unit()), Instant.EPOCH, "item-bank", entry.changeNote())).toList();
+        List<Item> items = latest.values().stream().filter(entry -> entry.status() != ItemStatus.RETIRED)
+                .map(entry -> new Item(entry.itemCode(), entry.version(), entry.status(),
+                        entry.content(file.unit()), Instant.EPOCH, "item-bank", entry.changeNote()))
+                .toList();
         SortedMap<String, byte[]> files = new QtiContentPackage(new QtiItems()).files(file.unit(), file.title(), items);
         Files.createDirectories(directory);
         try (Stream<Path> old = Files.list(directory)) {

@@ -51,7 +51,10 @@ class QtiContentPackageTest {
                 new QtiContentPackage.PackagedItem("item-210-4-008.xml", "210-4-008", withEnemies, "Shorter key.")),
                 reading.items());
         String manifest = new String(files.get("imsmanifest.xml"), StandardCharsets.UTF_8);
-        assertTrue(manifest.contains("<resource href=\"item-210-4-008.xml\" identifier=\"item-210-4-008\" type=\"imsqti_item_xmlv3p0\">"), manifest);
+        assertTrue(
+                manifest.contains(
+                        "<resource href=\"item-210-4-008.xml\" identifier=\"item-210-4-008\" type=\"imsqti_item_xmlv3p0\">"),
+                manifest);
         assertTrue(manifest.contains("<imsmd:id>AC4.2</imsmd:id>"), manifest);
         assertTrue(manifest.contains("<imsmd:value>final</imsmd:value>"), "LIVE is LOM status final: " + manifest);
         assertTrue(manifest.contains("<imsmd:entry>210-4-001</imsmd:entry>"), "the enemy: " + manifest);
@@ -67,7 +70,7 @@ class QtiContentPackageTest {
                 .replace("max-choices=\"1\"", "max-choices=\"2\"").getBytes(StandardCharsets.UTF_8));
         files.put("item-210-4-001.xml", new String(files.get("item-210-4-001.xml"), StandardCharsets.UTF_8)
                 .replace("<qti-prompt>", "<qti-prompt><img src=\"chart.png\"/>").getBytes(StandardCharsets.UTF_8));
-        files.put("chart.png", new byte[] {1, 2, 3});
+        files.put("chart.png", new byte[] { 1, 2, 3 });
 
         List<FieldError> problems = contentPackage.read(files).problems();
 

@@ -44,7 +44,8 @@ class QtiItemsTest {
         String xml = qti.export(new Item("210-4-008", 1, ItemStatus.LIVE, CONTENT, Instant.now(), "staff"));
 
         assertTrue(xml.contains("xmlns=\"" + QtiItems.NAMESPACE + "\""));
-        assertTrue(xml.contains("<qti-choice-interaction max-choices=\"1\" response-identifier=\"RESPONSE\" shuffle=\"true\">"), xml);
+        assertTrue(xml.contains("<qti-choice-interaction max-choices=\"1\" response-identifier=\"RESPONSE\" shuffle=\"true\">"),
+                xml);
         assertTrue(xml.contains("<qti-correct-response>"), xml);
         assertTrue(xml.contains("<qti-value>C</qti-value>"), xml);
         assertTrue(xml.contains("&amp; &lt;same-day&gt;"), "text is escaped: " + xml);
@@ -128,7 +129,8 @@ class QtiItemsTest {
         assertNull(reading.item());
         assertThat(reading.problems(), hasItem(startsWith("<qti-modal-feedback> is not supported")));
         assertThat(reading.problems(), hasItem(startsWith("no rationale")));
-        assertThat(reading.problems(), hasItem(startsWith("2 interactions (qti-choice-interaction, qti-text-entry-interaction)")));
+        assertThat(reading.problems(),
+                hasItem(startsWith("2 interactions (qti-choice-interaction, qti-text-entry-interaction)")));
         assertEquals(4, reading.problems().size(), String.join("\n", reading.problems()));
 
         String single = xml.replace("<qti-text-entry-interaction response-identifier=\"OTHER\"/>", "");
@@ -138,7 +140,8 @@ class QtiItemsTest {
                 startsWith("5 choices: the bank holds exactly four"),
                 startsWith("a response of cardinality \"multiple\""),
                 startsWith("2 correct responses"),
-                startsWith("response processing other than the match_correct template (https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/map_response.xml)"),
+                startsWith(
+                        "response processing other than the match_correct template (https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/map_response.xml)"),
                 startsWith("<qti-modal-feedback> is not supported")));
     }
 
@@ -147,13 +150,15 @@ class QtiItemsTest {
         String xml = qti.export(new Item("210-4-008", 1, ItemStatus.LIVE, CONTENT, Instant.now(), "staff"))
                 .replace("view=\"author scorer\"", "view=\"candidate scorer\"");
 
-        assertThat(qti.read(xml).problems(), hasItem(startsWith("qti-rubric-block view=\"candidate scorer\" is not supported")));
+        assertThat(qti.read(xml).problems(),
+                hasItem(startsWith("qti-rubric-block view=\"candidate scorer\" is not supported")));
     }
 
     @Test
     void refusesDocumentsWithADoctypeSoNoExternalEntityIsRead() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + "<qti-assessment-item xmlns=\"" + QtiItems.NAMESPACE + "\" identifier=\"item-210-1-001\">&e;</qti-assessment-item>";
+                + "<qti-assessment-item xmlns=\"" + QtiItems.NAMESPACE
+                + "\" identifier=\"item-210-1-001\">&e;</qti-assessment-item>";
 
         var problem = assertThrows(ProblemException.class, () -> qti.read(xxe));
         assertEquals("invalid-qti", problem.type());

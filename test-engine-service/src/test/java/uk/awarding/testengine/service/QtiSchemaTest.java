@@ -90,7 +90,8 @@ class QtiSchemaTest {
                 "A", "A USP sets the product apart; the point of sale is where it is sold."), Instant.now(), "staff");
 
         assertThat(errors(itemSchema, "export", qti.export(item).getBytes(StandardCharsets.UTF_8)), empty());
-        SortedMap<String, byte[]> files = contentPackage.files("2794-210", "Customer service principles", List.of(item, retired));
+        SortedMap<String, byte[]> files = contentPackage.files("2794-210", "Customer service principles",
+                List.of(item, retired));
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Schema schema = file.getKey().equals(QtiContentPackage.MANIFEST) ? manifestSchema : itemSchema;
             assertThat(file.getKey(), errors(schema, file.getKey(), file.getValue()), empty());
@@ -106,7 +107,8 @@ class QtiSchemaTest {
         String xml = exported().replaceFirst("</qti-choice-interaction>",
                 "</qti-choice-interaction><qti-simple-choice identifier=\"E\">Stray</qti-simple-choice>");
 
-        assertThat(errors(itemSchema, "broken", xml.getBytes(StandardCharsets.UTF_8)), hasItem(containsString("qti-simple-choice")));
+        assertThat(errors(itemSchema, "broken", xml.getBytes(StandardCharsets.UTF_8)),
+                hasItem(containsString("qti-simple-choice")));
     }
 
     @Test
@@ -126,9 +128,11 @@ class QtiSchemaTest {
     @Test
     void aManifestWithAnExtensionElementInItsMetadataIsInvalid() {
         String manifest = new String(DemoItemBank.files().get(QtiContentPackage.MANIFEST), StandardCharsets.UTF_8)
-                .replaceFirst("<imsqti:qtiMetadata>", "<enemies xmlns=\"urn:awarding\">210-1-003</enemies><imsqti:qtiMetadata>");
+                .replaceFirst("<imsqti:qtiMetadata>",
+                        "<enemies xmlns=\"urn:awarding\">210-1-003</enemies><imsqti:qtiMetadata>");
 
-        assertThat(errors(manifestSchema, "broken", manifest.getBytes(StandardCharsets.UTF_8)), hasItem(containsString("enemies")));
+        assertThat(errors(manifestSchema, "broken", manifest.getBytes(StandardCharsets.UTF_8)),
+                hasItem(containsString("enemies")));
     }
 
     private String exported() {

@@ -11,9 +11,9 @@ import static uk.awarding.testengine.Candidates.activeRegistration;
 import static uk.awarding.testengine.Candidates.newUln;
 import static uk.awarding.testengine.Candidates.storedForm;
 
-import java.net.URL;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

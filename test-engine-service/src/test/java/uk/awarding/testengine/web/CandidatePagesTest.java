@@ -65,7 +65,8 @@ class CandidatePagesTest {
                 .header("Location", containsString("code_challenge="))
                 .header("Location", containsString("code_challenge_method=S256"))
                 .header("Location", containsString("client_id=test-engine-service"))
-                .header("Location", containsString("redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Ftest-engine%2Fsittings%2Fany%2Freview"));
+                .header("Location",
+                        containsString("redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Ftest-engine%2Fsittings%2Fany%2Freview"));
     }
 
     @Test
@@ -107,7 +108,8 @@ class CandidatePagesTest {
             assertFalse(page.contains("answer_key") || page.contains("rationale"), page);
             // Every other question's rationale is absent too: nothing of the form's marking data is on any page.
             form.forEach(q -> assertFalse(page.contains(q.rationale())));
-            String option = question.position() <= 20 ? question.key() : uk.awarding.testengine.Candidates.wrong(question.key());
+            String option = question.position() <= 20 ? question.key()
+                    : uk.awarding.testengine.Candidates.wrong(question.key());
             candidate.post("/sittings/" + sittingId + "/questions/" + question.position(),
                     "optionId", option, "sequence", String.valueOf(sequence++), "go", "next")
                     .then().statusCode(303).header("Location", question.position() < 25
@@ -137,7 +139,8 @@ class CandidatePagesTest {
                 "sequence", "1", "go", "review").then().statusCode(303).header("Location", equalTo("../review"));
         String review = candidate.get("/sittings/" + sittingId + "/review").then().statusCode(200).extract().asString();
         assertTrue(review.contains("Not answered (24 of 25)"), review);
-        assertTrue(review.contains("<ul class=\"links\" id=\"flagged-list\">\n<li><a href=\"questions/2\">Question 2</a>"), review);
+        assertTrue(review.contains("<ul class=\"links\" id=\"flagged-list\">\n<li><a href=\"questions/2\">Question 2</a>"),
+                review);
         String question = candidate.get("/sittings/" + sittingId + "/questions/2").then().statusCode(200).extract().asString();
         assertTrue(question.contains("id=\"option-B\" value=\"B\" checked"), question);
         assertTrue(question.contains("id=\"flagged\" value=\"true\" checked"), question);

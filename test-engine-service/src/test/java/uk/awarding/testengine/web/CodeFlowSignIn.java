@@ -53,7 +53,8 @@ final class CodeFlowSignIn {
             String callback = URLDecoder.decode(query.get("redirect_uri"), StandardCharsets.UTF_8);
             Map<String, String> cookies = new HashMap<>(challenge.getCookies());
             Response signedIn = given().redirects().follow(false).cookies(cookies)
-                    .queryParam("state", URLDecoder.decode(query.get("state"), StandardCharsets.UTF_8)).queryParam("code", "a-code")
+                    .queryParam("state", URLDecoder.decode(query.get("state"), StandardCharsets.UTF_8))
+                    .queryParam("code", "a-code")
                     .when().get(URI.create(callback).getRawPath());
             cookies.putAll(signedIn.getCookies());
             return new Session(cookies, signedIn);

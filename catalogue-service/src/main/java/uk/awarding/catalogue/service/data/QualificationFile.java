@@ -5,7 +5,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-
 import uk.awarding.catalogue.domain.AssessmentMethod;
 import uk.awarding.catalogue.domain.Grading;
 import uk.awarding.catalogue.domain.LevelComparison;

@@ -86,8 +86,9 @@ class CatalogueDataValidatorTest {
 
     @Test
     void rejectsCreditsAtLevelNamingAMissingGroup() {
-        String rules = RULES.replace("\"groups\": [", """
-                "creditsAtLevel": [{"minCredits": 3, "level": 2, "levelComparison": "EXACTLY", "groups": ["B"]}], "groups": [""");
+        String rules = RULES.replace("\"groups\": [",
+                """
+                        "creditsAtLevel": [{"minCredits": 3, "level": 2, "levelComparison": "EXACTLY", "groups": ["B"]}], "groups": [""");
         assertEquals(List.of("f0.json: creditsAtLevel names group B, which does not exist"),
                 errors(file("q-1", rules, UNIT_A + "," + UNIT_B, "")));
     }

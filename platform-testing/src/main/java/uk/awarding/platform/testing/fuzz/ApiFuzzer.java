@@ -297,9 +297,11 @@ public final class ApiFuzzer {
             String token = as.token().get();
             Map<String, String> forged = new LinkedHashMap<>();
             forged.put("no token", null);
-            forged.put("expired token", "Bearer " + TestTokens.expired("fuzz", Set.of("centre", "candidate", "awarding-staff", "service")));
+            forged.put("expired token",
+                    "Bearer " + TestTokens.expired("fuzz", Set.of("centre", "candidate", "awarding-staff", "service")));
             forged.put("tampered token", "Bearer " + TestTokens.tampered(token));
-            forged.put("wrong audience", "Bearer " + TestTokens.forAudience("another-api", "fuzz", Set.of("centre", "candidate", "awarding-staff", "service")));
+            forged.put("wrong audience", "Bearer " + TestTokens.forAudience("another-api", "fuzz",
+                    Set.of("centre", "candidate", "awarding-staff", "service")));
             forged.put("garbage bearer", "Bearer not-a-token");
             forged.put("non-JWT bearer", "Bearer 0123456789abcdef0123456789abcdef");
             forged.put("ID token", "Bearer " + TestTokens.idToken("fuzz", Set.of("centre", "candidate", "awarding-staff",
@@ -465,7 +467,7 @@ public final class ApiFuzzer {
         boolean limited = false;
         for (int i = 0; i <= limit.limit() && !limited; i++) {
             Probe probe = probe(operation, "X-Forwarded-For 198.18.0." + i + " from " + limit.untrustedPeer().getHostAddress(),
-                        callers.isEmpty() ? ANONYMOUS : callers.get(0), null, null, query,
+                    callers.isEmpty() ? ANONYMOUS : callers.get(0), null, null, query,
                     Map.of("X-Forwarded-For", "198.18.0." + i), Expect.NO_SERVER_ERROR);
             RawHttp.Answer answer = peer.send(probe.method(), probe.target(), probe.headers(), null, 0);
             requests++;
@@ -549,7 +551,8 @@ public final class ApiFuzzer {
         requests++;
         String key = probe.operation().key();
         statuses.computeIfAbsent(key, k -> new TreeMap<>()).merge(answer.status(), 1, Integer::sum);
-        if (probe.authorization() != null && !NOT_REACHED.contains(answer.status()) && probe.expect() != Expect.UNAUTHENTICATED) {
+        if (probe.authorization() != null && !NOT_REACHED.contains(answer.status())
+                && probe.expect() != Expect.UNAUTHENTICATED) {
             reached.merge(key, 1, Integer::sum);
         } else if (probe.caller() == ANONYMOUS && !NOT_REACHED.contains(answer.status())) {
             reached.merge(key, 1, Integer::sum);
@@ -666,7 +669,8 @@ public final class ApiFuzzer {
         }
     }
 
-    private Supplier<String> validBody(JsonNode document, Operation operation, String mediaType, Map<String, Supplier<?>> valid) {
+    private Supplier<String> validBody(JsonNode document, Operation operation, String mediaType,
+            Map<String, Supplier<?>> valid) {
         Supplier<?> given = valid.get(mediaType);
         if (given != null) {
             return () -> write(given.get());

@@ -126,7 +126,8 @@ final class JsonMutations {
                 many.add(element);
             }
             replacements.add(new Replacement("10,000 elements", many, null));
-            replacements.add(new Replacement("nested arrays", NODES.arrayNode().add(NODES.arrayNode().add(NODES.arrayNode())), null));
+            replacements.add(
+                    new Replacement("nested arrays", NODES.arrayNode().add(NODES.arrayNode().add(NODES.arrayNode())), null));
         } else if (value.isObject()) {
             replacements.add(new Replacement("string", NODES.textNode("x"), null));
             replacements.add(new Replacement("empty object", NODES.objectNode(), null));
@@ -221,21 +222,21 @@ final class JsonMutations {
             type = "object";
         }
         switch (type) {
-            case "object": {
+            case "object" : {
                 ObjectNode object = NODES.objectNode();
                 resolved.path("properties").fields()
                         .forEachRemaining(p -> object.set(p.getKey(), sample(document, p.getValue(), depth + 1)));
                 return object;
             }
-            case "array":
+            case "array" :
                 return NODES.arrayNode().add(sample(document, resolved.path("items"), depth + 1));
-            case "integer":
+            case "integer" :
                 return NODES.numberNode(1);
-            case "number":
+            case "number" :
                 return NODES.numberNode(1.5);
-            case "boolean":
+            case "boolean" :
                 return NODES.booleanNode(true);
-            case "string": {
+            case "string" : {
                 String format = resolved.path("format").asText();
                 return NODES.textNode(switch (format) {
                     case "date" -> "2000-01-01";
@@ -244,7 +245,7 @@ final class JsonMutations {
                     default -> "fuzz";
                 });
             }
-            default:
+            default :
                 return NODES.textNode("fuzz");
         }
     }

@@ -65,7 +65,8 @@ record Operation(String method, String path, List<Parameter> parameters, Map<Str
         }
         Map<String, JsonNode> bodies = new LinkedHashMap<>();
         operation.path("requestBody").path("content").fields()
-                .forEachRemaining(content -> bodies.put(content.getKey(), resolve(document, content.getValue().path("schema"))));
+                .forEachRemaining(
+                        content -> bodies.put(content.getKey(), resolve(document, content.getValue().path("schema"))));
         List<String> produces = new ArrayList<>();
         operation.path("responses").fields().forEachRemaining(response -> {
             if (response.getKey().startsWith("2")) {

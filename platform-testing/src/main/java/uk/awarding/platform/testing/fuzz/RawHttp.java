@@ -157,7 +157,7 @@ public final class RawHttp {
     }
 
     private static int indexOf(byte[] data, byte[] pattern, int from) {
-        outer: for (int i = from; i <= data.length - pattern.length; i++) {
+        outer : for (int i = from; i <= data.length - pattern.length; i++) {
             for (int j = 0; j < pattern.length; j++) {
                 if (data[i + j] != pattern[j]) {
                     continue outer;
