@@ -37,10 +37,15 @@ class Csrf {
 
     /** The token of the caller's session, for the pages' forms. */
     String tokenFor(Caller caller) {
+        return tokenForSession(caller.session());
+    }
+
+    /** The token of a sign-in session, as {@link Caller#session()} names it. */
+    String tokenForSession(String session) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] tag = mac.doFinal(caller.session().getBytes(StandardCharsets.UTF_8));
+            byte[] tag = mac.doFinal(session.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is part of every Java runtime", e);
