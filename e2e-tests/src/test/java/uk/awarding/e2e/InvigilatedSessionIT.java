@@ -28,7 +28,7 @@ import uk.awarding.e2e.Candidates.Candidate;
  * candidate for an incident. Both deadlines move by exactly the time the room stood paused, one by 5 minutes more.
  */
 @ExtendWith(Suite.class)
-class TestSessionIT {
+class InvigilatedSessionIT {
 
     @Test
     void invigilatorRunsTheRoomAndTheClockCountsOnlyTheTimeItRan() throws InterruptedException {

@@ -20,9 +20,9 @@ import uk.awarding.testengine.service.QtiItems;
  * ./run.sh does, and export it again.
  */
 @QuarkusIntegrationTest
-class TestEngineServiceIT extends ServiceHealthTest {
+class PackagedTestEngineIT extends ServiceHealthTest {
 
-    TestEngineServiceIT() {
+    PackagedTestEngineIT() {
         super("test-engine-service");
     }
 
