@@ -32,8 +32,8 @@ import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import uk.awarding.certification.config.CertificationConfig;
 import uk.awarding.certification.domain.AchievedUnit;
 import uk.awarding.certification.domain.CertificateType;
@@ -62,19 +62,19 @@ public class Credentials {
 
     Credentials(CertificationConfig config) {
         this.config = config;
-        this.key = signingKey(config.credential().signingKey(), LaunchMode.current());
+        this.key = signingKey(config.credential().signingKey(), ConfigUtils.isProfileActive("prod"));
     }
 
     /**
-     * The configured key; without one, a key for this run only in dev and test. In production a missing key stops the
-     * start (this bean is created at start-up): every replica would sign with its own key, and no credential would
-     * verify after a restart or on another replica.
+     * The configured key; without one, a key for this run only, outside the prod profile (dev, and tests, including
+     * those of the packaged service). In production a missing key stops the start (this bean is created at start-up):
+     * every replica would sign with its own key, and no credential would verify after a restart or on another replica.
      */
-    static OctetKeyPair signingKey(Optional<String> configured, LaunchMode mode) {
+    static OctetKeyPair signingKey(Optional<String> configured, boolean production) {
         if (configured.isPresent()) {
             return parse(configured.get());
         }
-        if (mode == LaunchMode.NORMAL) {
+        if (production) {
             throw new IllegalStateException("No credential signing key: set CREDENTIAL_SIGNING_KEY "
                     + "(certification.credential.signing-key) to the private Ed25519 JWK that signs verifiable credentials");
         }

@@ -12,27 +12,24 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 
-import io.quarkus.runtime.LaunchMode;
-
 class CredentialsSigningKeyTest {
 
     @Test
     void productionRefusesToStartWithoutASigningKey() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> Credentials.signingKey(Optional.empty(), LaunchMode.NORMAL));
+                () -> Credentials.signingKey(Optional.empty(), true));
         assertTrue(refused.getMessage().contains("CREDENTIAL_SIGNING_KEY"), refused.getMessage());
     }
 
     @Test
     void devAndTestGenerateAKeyForTheRun() {
-        assertTrue(Credentials.signingKey(Optional.empty(), LaunchMode.DEVELOPMENT).isPrivate());
-        assertTrue(Credentials.signingKey(Optional.empty(), LaunchMode.TEST).isPrivate());
+        assertTrue(Credentials.signingKey(Optional.empty(), false).isPrivate());
     }
 
     @Test
     void productionUsesTheConfiguredKey() throws Exception {
         OctetKeyPair configured = new OctetKeyPairGenerator(Curve.Ed25519).keyID("prod-2026").generate();
-        OctetKeyPair key = Credentials.signingKey(Optional.of(configured.toJSONString()), LaunchMode.NORMAL);
+        OctetKeyPair key = Credentials.signingKey(Optional.of(configured.toJSONString()), true);
         assertEquals("prod-2026", key.getKeyID());
         assertEquals(configured.getX(), key.getX());
     }
@@ -41,6 +38,6 @@ class CredentialsSigningKeyTest {
     void aPublicKeyIsNoSigningKey() throws Exception {
         OctetKeyPair configured = new OctetKeyPairGenerator(Curve.Ed25519).keyID("public-only").generate();
         assertThrows(IllegalStateException.class,
-                () -> Credentials.signingKey(Optional.of(configured.toPublicJWK().toJSONString()), LaunchMode.NORMAL));
+                () -> Credentials.signingKey(Optional.of(configured.toPublicJWK().toJSONString()), true));
     }
 }
