@@ -3,7 +3,6 @@ package uk.awarding.testengine.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +25,6 @@ import uk.awarding.testengine.repository.OutboxRepository;
  */
 @ApplicationScoped
 public class SittingMarking {
-
-    /** The date a unit is achieved is the UK calendar date of completion. */
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final OutboxRepository outbox;
     private final ObjectMapper mapper;
@@ -71,7 +67,8 @@ public class SittingMarking {
             return Optional.empty();
         }
         return sitting.result().map(result -> new UnitResult(sitting.getRegistrationId(), sitting.getUnit(),
-                sitting.getId(), result.score(), result.passMark(), LocalDate.ofInstant(sitting.getCompletedAt(), UK)));
+                sitting.getId(), result.score(), result.passMark(),
+                LocalDate.ofInstant(sitting.getCompletedAt(), TestSessionService.UK)));
     }
 
     private String json(UnitResult unitResult) {

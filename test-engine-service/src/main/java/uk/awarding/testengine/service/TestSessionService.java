@@ -40,7 +40,10 @@ import uk.awarding.testengine.repository.TestSessionRepository;
 @ApplicationScoped
 public class TestSessionService {
 
-    /** A session's date and start window are UK wall-clock times, as the centre's timetable states them. */
+    /**
+     * The awarding organisation's calendar: a session's date and start window are UK wall-clock times, as the centre's
+     * timetable states them, and a unit is achieved on the UK date its test was completed.
+     */
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final TestSessionRepository sessions;
