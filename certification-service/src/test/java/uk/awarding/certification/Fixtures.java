@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -74,6 +75,28 @@ public final class Fixtures {
         PeerStubs.registration(registrationId, CENTRE, qualification.id, "ACTIVE",
                 Map.of("givenName", givenName, "familyName", familyName));
         return certified(qualification, registrationId);
+    }
+
+    /** A full certificate for the learner with this ULN (named as in the registration fixture). */
+    public static String certifiedFor(SeedQualification qualification, String uln) {
+        String registrationId = UUID.randomUUID().toString();
+        PeerStubs.registration(registrationId, CENTRE, qualification.id, "ACTIVE", Map.of("uln", uln));
+        return certified(qualification, registrationId);
+    }
+
+    /** A ULN no other test uses, with a valid check digit (the digits weighted 10 down to 1 leave 10 modulo 11). */
+    public static String newUln() {
+        while (true) {
+            String digits = String.valueOf(100_000_000L + ThreadLocalRandom.current().nextLong(900_000_000L));
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (10 - i) * (digits.charAt(i) - '0');
+            }
+            int check = Math.floorMod(10 - sum, 11);
+            if (check < 10) {
+                return digits + check;
+            }
+        }
     }
 
     private static String certified(SeedQualification qualification, String registrationId) {

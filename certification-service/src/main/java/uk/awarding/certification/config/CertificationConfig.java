@@ -2,6 +2,8 @@ package uk.awarding.certification.config;
 
 import java.util.Optional;
 
+import jakarta.validation.constraints.Size;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -20,13 +22,24 @@ public interface CertificationConfig {
     @WithDefault("http://localhost:8080/verify")
     String publicVerifyUrl();
 
-    /** Name of the issuer of verifiable credentials. */
+    /**
+     * Name of the platform that runs this service: the issuer of the revocation status lists, which hold entries of
+     * every awarding organisation's certificates. A certificate's credential is issued by the awarding organisation the
+     * certificate names.
+     */
     @WithDefault("Awarding Platform")
     String issuerName();
 
     /** The OIDC client of test-engine-service: the only service account that may record test results. */
     @WithDefault("test-engine-service")
     String testEngineClientId();
+
+    /**
+     * The key that encrypts the learner pages' session cookie ({@code SESSION_COOKIE_SECRET}): the same in every pod,
+     * and at least 32 characters, the strength of the AES-256 key derived from it; a shorter one fails the start.
+     */
+    @Size(min = 32)
+    String sessionCookieSecret();
 
     Credential credential();
 

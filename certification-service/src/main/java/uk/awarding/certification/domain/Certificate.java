@@ -183,6 +183,11 @@ public class Certificate {
         return FamilyNames.same(typedFamilyName, familyName);
     }
 
+    /** Whether this certificate is the learner's with this ULN: a learner may read only their own certificates. */
+    public boolean isOf(String learnerUln) {
+        return learnerUln != null && learnerUln.equals(uln);
+    }
+
     public List<AchievedUnit> achievedUnits() {
         return units.stream().map(CertificateUnit::toAchievedUnit).toList();
     }

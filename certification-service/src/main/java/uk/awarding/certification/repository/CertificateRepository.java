@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
 import uk.awarding.certification.domain.Certificate;
 import uk.awarding.certification.domain.CertificateStatus;
 
@@ -14,6 +16,18 @@ public class CertificateRepository implements PanacheRepository<Certificate> {
 
     public Optional<Certificate> findByNumber(String number) {
         return find("number", number).firstResultOptional();
+    }
+
+    /** A learner's certificates, newest first (a replacement after its original). */
+    public PanacheQuery<Certificate> findHeldBy(String uln) {
+        return find("uln", Sort.descending("issuedOn", "id"), uln);
+    }
+
+    /** The awarding organisations named on issued certificates: the issuers of their credentials. */
+    public List<String> findAwardingOrganisations() {
+        return getEntityManager()
+                .createQuery("select distinct c.awardingOrganisation from Certificate c", String.class)
+                .getResultList();
     }
 
     /** The certificate first issued on the claim (not a replacement). */

@@ -90,8 +90,18 @@ final class ApiExamples {
 
     /** A VC-JWT as issued (header, payload and signature, shortened here). */
     static final String VC_JWT = "eyJraWQiOiIxNDVkZTA1ZSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwiYWxnIjoiRWREU0EifQ"
-            + ".eyJpc3MiOiJodHRwczovL2F3YXJkaW5nLmV4YW1wbGUub3JnL2NlcnRpZmljYXRpb24iLCJzdWIiOiI3S1E0TTlUWDJIUENBIn0"
+            + ".eyJpc3MiOiJodHRwczovL2F3YXJkaW5nLmV4YW1wbGUub3JnL2NlcnRpZmljYXRpb24vaXNzdWVycy9jaXR5LWFuZC1ndWlsZHMiLCJzdWIiOiI3S1E0TTlUWDJIUENBIn0"
             + ".3Zq9e1mJtY8c2l0sQ4ZJf0wq7o1b2Xc9Yk3rVh5nU6pT0aE8dW1sL4mG7iR2yH9xB3vC6nK0jF5qD8uA1zE2Bw";
+
+    static final String LEARNER_CERTIFICATES = "{\"items\":[" + REPLACEMENT + "," + CERTIFICATE
+            + "],\"page\":0,\"size\":20,\"total\":2}";
+
+    static final String ISSUER_PROFILE = """
+            {"@context":["https://www.w3.org/ns/credentials/v2",\
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],\
+            "id":"https://awarding.example.org/certification/issuers/city-and-guilds","type":["Profile"],\
+            "name":"City & Guilds","description":"City & Guilds is the awarding organisation that issued the certificates \
+            these credentials stand for. Anyone can check such a certificate at https://awarding.example.org/verify/"}""";
 
     static final String VALID_VERIFICATION = """
             {"number":"7KQ4M9TX2HPCA","status":"valid","certificate":{"number":"7KQ4M9TX2HPCA","type":"FULL",\

@@ -28,11 +28,14 @@ import uk.awarding.certification.web.CertificateDocuments;
 import uk.awarding.platform.security.Caller;
 import uk.awarding.platform.security.Roles;
 
-/** Certificates for the owner centre and awarding-organisation staff, as JSON, an HTML page, a PDF or a credential. */
+/**
+ * Certificates for the owner centre, awarding-organisation staff and the learner they name (a {@code candidate} token's
+ * ULN), as JSON, an HTML page, a PDF or a credential. Replacing and revoking are not the learner's to do.
+ */
 @Path("/api/certificates/{number}")
 @Tag(name = "Certificates")
 @APIResponse(responseCode = "401", description = "No valid token (unauthenticated)")
-@APIResponse(responseCode = "403", description = "forbidden (role not allowed), centre-claim-missing")
+@APIResponse(responseCode = "403", description = "forbidden (role not allowed), centre-claim-missing, no-candidate-identity")
 public class CertificateResource {
 
     static final String PDF = "application/pdf";
@@ -55,7 +58,7 @@ public class CertificateResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE })
     @Operation(summary = "Read a certificate as JSON, an HTML page or a PDF, by the Accept header")
     @APIResponse(responseCode = "200", description = "The certificate, exactly as printed, with its status", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class), examples = @ExampleObject(name = "full", value = ApiExamples.CERTIFICATE)),
@@ -68,14 +71,14 @@ public class CertificateResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE })
     public String page(@PathParam("number") String number) {
         return documents.html(certificates.readableBy(number, caller.checked()));
     }
 
     @GET
     @Produces(PDF)
-    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE })
     public Response pdf(@PathParam("number") String number) {
         CertificateView certificate = certificates.readableBy(number, caller.checked());
         return Response.ok(documents.pdf(certificate), PDF)
@@ -87,7 +90,7 @@ public class CertificateResource {
     @GET
     @Path("/pdf")
     @Produces(PDF)
-    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE })
     @Operation(summary = "Download a certificate as a PDF")
     @APIResponse(responseCode = "200", description = "The printable certificate (A4, fonts embedded)", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "certificate-not-found")
@@ -99,7 +102,7 @@ public class CertificateResource {
     @GET
     @Path("/credential")
     @Produces(Credentials.MEDIA_TYPE)
-    @RolesAllowed({ Roles.CENTRE, Roles.STAFF })
+    @RolesAllowed({ Roles.CENTRE, Roles.STAFF, Roles.CANDIDATE })
     @Operation(summary = "Download a certificate as a verifiable credential (Open Badges 3.0, VC-JWT signed with Ed25519)")
     @APIResponse(responseCode = "200", description = "The signed credential; verify it with /.well-known/jwks.json", content = @Content(mediaType = Credentials.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "credential", value = ApiExamples.VC_JWT)))
     @APIResponse(responseCode = "404", description = "certificate-not-found")

@@ -5,18 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import uk.awarding.certification.domain.Certificate;
 import uk.awarding.certification.domain.CertificateNumbers;
 import uk.awarding.certification.repository.CertificateRepository;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.platform.security.Caller;
+import uk.awarding.platform.security.Roles;
 
 /**
- * Reading, replacing and revoking certificates. Another centre's certificate answers like a missing one. Replacing
+ * Reading, replacing and revoking certificates. Another centre's or another learner's certificate answers like a
+ * missing one. Replacing
  * and revoking need no peer: each is one short transaction that reads the certificate, lets it decide
  * ({@link Certificate#replace}, {@link Certificate#revokeWith}) and writes the change with its audit event.
  */
@@ -35,9 +41,28 @@ public class Certificates {
         this.clock = clock;
     }
 
+    /**
+     * The certificate for its owner centre, staff, or the learner it names (a {@code candidate} token's ULN). Anybody
+     * else's certificate answers like a missing one; a candidate token without a ULN is refused before anything is read.
+     */
     @Transactional
     public CertificateView readableBy(String number, Caller caller) {
-        return CertificateView.from(find(number, caller));
+        String learner = caller.is(Roles.CANDIDATE) ? caller.requireUln() : null;
+        return CertificateView.from(find(number, c -> caller.actsFor(c.getCentreNumber()) || c.isOf(learner)));
+    }
+
+    /** The certificates of the learner with this ULN, newest first, replacements and revoked ones included. */
+    @Transactional
+    public ResultPage<CertificateView> heldBy(String uln, int page, int size) {
+        PanacheQuery<Certificate> query = certificates.findHeldBy(uln);
+        return new ResultPage<>(query.page(Page.of(page, size)).list(), page, size, query.count())
+                .map(CertificateView::from);
+    }
+
+    /** The awarding organisations that have issued certificates here, by name. */
+    @Transactional
+    public List<String> awardingOrganisations() {
+        return certificates.findAwardingOrganisations();
     }
 
     /** Public verification: the certificate only when the number is known and the family name matches. */
@@ -79,10 +104,15 @@ public class Certificates {
         return certificates.findRevokedIds(first, first + Credentials.STATUS_LIST_SIZE);
     }
 
+    /** Replacing and revoking are for the owner centre and staff only, never the learner. */
     private Certificate find(String number, Caller caller) {
+        return find(number, c -> caller.actsFor(c.getCentreNumber()));
+    }
+
+    private Certificate find(String number, Predicate<Certificate> visible) {
         return CertificateNumbers.normalise(number)
                 .flatMap(certificates::findByNumber)
-                .filter(c -> caller.actsFor(c.getCentreNumber()))
+                .filter(visible)
                 .orElseThrow(() -> ProblemException.notFound("certificate-not-found", "No such certificate",
                         "There is no certificate " + number + " you may see."));
     }

@@ -54,14 +54,14 @@ public class Credentials {
     public static final int STATUS_LIST_SIZE = 131_072;
 
     private static final Logger LOG = Logger.getLogger(Credentials.class);
-    private static final List<String> VC_CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
 
     private final CertificationConfig config;
+    private final Issuers issuers;
     private final OctetKeyPair key;
 
-    Credentials(CertificationConfig config) {
+    Credentials(CertificationConfig config, Issuers issuers) {
         this.config = config;
+        this.issuers = issuers;
         this.key = signingKey(config.credential().signingKey(), ConfigUtils.isProfileActive("prod"));
     }
 
@@ -90,11 +90,12 @@ public class Credentials {
         long list = statusList(certificate);
         long index = certificate.statusListIndex() % STATUS_LIST_SIZE;
         Map<String, Object> credential = new LinkedHashMap<>();
-        credential.put("@context", VC_CONTEXT);
+        credential.put("@context", Issuers.CONTEXT);
         credential.put("id", base + "/api/certificates/" + certificate.number() + "/credential");
         credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
         credential.put("name", certificate.qualification().title());
-        credential.put("issuer", issuer());
+        Map<String, Object> issuer = issuer(certificate.awardingOrganisation());
+        credential.put("issuer", issuer);
         Instant validFrom = certificate.issuedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         credential.put("validFrom", validFrom.toString());
         credential.put("credentialSubject", subject(certificate));
@@ -104,7 +105,7 @@ public class Credentials {
                 "statusPurpose", "revocation",
                 "statusListIndex", Long.toString(index),
                 "statusListCredential", base + "/status-lists/" + list));
-        return sign(credential, certificate.number(), validFrom);
+        return sign(credential, issuer, certificate.number(), validFrom);
     }
 
     /** The revocation list holding entries {@code (list - 1) × size} onwards, each revoked certificate a 1 bit. */
@@ -122,22 +123,24 @@ public class Credentials {
         credential.put("@context", List.of("https://www.w3.org/ns/credentials/v2"));
         credential.put("id", url);
         credential.put("type", List.of("VerifiableCredential", "BitstringStatusListCredential"));
-        credential.put("issuer", issuer());
+        Map<String, Object> issuer = issuer(issuers.platformName());
+        credential.put("issuer", issuer);
         credential.put("validFrom", now.toString());
         credential.put("credentialSubject", Map.of(
                 "id", url + "#list",
                 "type", "BitstringStatusList",
                 "statusPurpose", "revocation",
                 "encodedList", "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(gzip(bits))));
-        return sign(credential, url, now);
+        return sign(credential, issuer, url, now);
     }
 
     public static long statusList(CertificateView certificate) {
         return certificate.statusListIndex() / STATUS_LIST_SIZE + 1;
     }
 
-    private Map<String, Object> issuer() {
-        return Map.of("id", config.publicBaseUrl(), "type", List.of("Profile"), "name", config.issuerName());
+    /** The issuer as the credential names it; its id is the address of its profile ({@link Issuers}). */
+    private Map<String, Object> issuer(String name) {
+        return Map.of("id", issuers.idOf(name), "type", List.of("Profile"), "name", name);
     }
 
     private Map<String, Object> subject(CertificateView certificate) {
@@ -185,10 +188,11 @@ public class Credentials {
         return String.join("\n", lines);
     }
 
-    private String sign(Map<String, Object> credential, String subject, Instant issuedAt) {
+    /** The JWT's {@code iss} is the credential's issuer id, as VC-JWT requires. */
+    private String sign(Map<String, Object> credential, Map<String, Object> issuer, String subject, Instant issuedAt) {
         try {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                    .issuer(config.publicBaseUrl())
+                    .issuer(issuer.get("id").toString())
                     .subject(subject)
                     .jwtID(credential.get("id").toString())
                     .issueTime(Date.from(issuedAt))

@@ -89,13 +89,57 @@ class CredentialResourceTest {
     }
 
     @Test
-    void theCredentialIsForTheOwnerCentreAndStaff() {
+    void theCredentialIsForTheOwnerCentreStaffAndTheLearner() {
         String number = Fixtures.certified(SeedQualification.NCFE_L2_CSP);
         given().auth().oauth2(TestTokens.centre(Fixtures.OTHER_CENTRE)).get("/api/certificates/" + number + "/credential")
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.staff()).get("/api/certificates/" + number + "/credential")
                 .then().statusCode(200);
         given().get("/api/certificates/" + number + "/credential").then().statusCode(401);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theIssuerIsTheAwardingOrganisationTheCertificateNamesAndItsIdAnswersItsProfile() throws Exception {
+        String number = Fixtures.certified(SeedQualification.PROQUAL_L3_CS);
+        String awardingOrganisation = given().auth().oauth2(TestTokens.staff()).accept(ContentType.JSON)
+                .get("/api/certificates/" + number).then().statusCode(200).extract().path("awardingOrganisation");
+        JWTClaimsSet claims = verified(credential(number)).getJWTClaimsSet();
+        Map<String, Object> issuer = (Map<String, Object>) claims.getClaim("issuer");
+
+        assertEquals("ProQual Awarding Body", awardingOrganisation);
+        assertEquals(awardingOrganisation, issuer.get("name"), "the credential names the certificate's organisation");
+        assertEquals(claims.getIssuer(), issuer.get("id"));
+        assertTrue(claims.getJSONObjectClaim("credentialSubject").toString().contains(awardingOrganisation));
+        assertIsItsOwnProfile(issuer.get("id").toString(), awardingOrganisation);
+    }
+
+    @Test
+    void theStatusListsIssuerAnswersItsProfileToo() throws Exception {
+        String jwt = given().get("/status-lists/1").then().statusCode(200).extract().asString();
+        JWTClaimsSet claims = verified(jwt).getJWTClaimsSet();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> issuer = (Map<String, Object>) claims.getClaim("issuer");
+        assertEquals(claims.getIssuer(), issuer.get("id"));
+        assertIsItsOwnProfile(issuer.get("id").toString(), issuer.get("name").toString());
+    }
+
+    @Test
+    void anIssuerNoCredentialNamesIsNotFound() {
+        given().get("/issuers/no-such-awarding-body").then().statusCode(404).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:awarding:problem:issuer-not-found"));
+    }
+
+    /** The issuer id is an address of this service (behind the gateway's prefix) whose profile has that same id. */
+    private static void assertIsItsOwnProfile(String id, String name) {
+        java.net.URI address = java.net.URI.create(id);
+        assertEquals("http://localhost:8080", address.getScheme() + "://" + address.getAuthority());
+        assertTrue(address.getPath().startsWith("/certification/"), id);
+        given().redirects().follow(false).get(address.getPath().replaceFirst("^/certification", "")).then()
+                .statusCode(200).contentType(ContentType.JSON)
+                .body("id", org.hamcrest.Matchers.equalTo(id))
+                .body("name", org.hamcrest.Matchers.equalTo(name))
+                .body("type", org.hamcrest.Matchers.hasItem("Profile"));
     }
 
     @Test
