@@ -120,6 +120,32 @@ class GatewayRoutesTest {
                 "the Gateway API overlay has no Ingress");
     }
 
+    /** certification's pages and documents outside /api/: the learner's pages, their sign-out, the issuer profiles. */
+    static final List<String> CERTIFICATION_PAGES = List.of("my-certificates", "my-certificates/7KQ4M9TX2HPCA/pdf",
+            "sign-out", "signed-out", "issuers/city-and-guilds", "certificate.css");
+
+    @ParameterizedTest
+    @FieldSource("INGRESS_OVERLAYS")
+    void certificationsPagesAreRoutedThroughTheIngress(String overlay) {
+        Overlays.Rendered rendered = Overlays.render(overlay);
+        for (String page : CERTIFICATION_PAGES) {
+            assertEquals(new Forward(8084, "/" + page, "/certification"),
+                    throughIngress(rendered, "/certification/" + page), page);
+        }
+    }
+
+    @Test
+    void certificationsPagesAreRoutedThroughTheHttpRoute() {
+        Overlays.Rendered rendered = Overlays.render("prod");
+        HTTPRoute gateway = rendered.named(HTTPRoute.class, "gateway");
+        for (String page : CERTIFICATION_PAGES) {
+            assertEquals(Optional.of(new Forward(8084, "/" + page, "/certification")),
+                    throughHttpRoute(rendered, gateway, "/certification/" + page), page);
+        }
+        assertTrue(gatewayRoutes().contains(new Route("/certification/", 8084, "/certification", "/")),
+                "the local gateway sends all of /certification/ to certification-service");
+    }
+
     /** ingress-nginx: a regex path matches from the start; rewrite-target substitutes its groups. */
     private static Forward throughIngress(Overlays.Rendered rendered, String request) {
         List<Forward> matches = new ArrayList<>();

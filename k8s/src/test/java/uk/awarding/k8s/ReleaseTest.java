@@ -80,20 +80,26 @@ class ReleaseTest {
         assertTrue(certification.containsAll(Set.of("PUBLIC_BASE_URL", "CREDENTIAL_SIGNING_KEY", "DB_PASSWORD",
                 "OIDC_CLIENT_SECRET", "OIDC_AUTH_SERVER_URL")), certification::toString);
         assertTrue(ServiceEnvironment.read("test-engine-service").contains("SESSION_COOKIE_SECRET"));
+        assertTrue(certification.contains("SESSION_COOKIE_SECRET"), certification::toString);
     }
 
-    /** test-engine's session cookie has its own secret in every overlay, never the OIDC client secret. */
+    /**
+     * The session cookies of test-engine's candidate pages and certification's learner pages have their own secret in
+     * every overlay, never the OIDC client secret.
+     */
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void theCandidateSessionCookieHasASecretOfItsOwn(String overlay) {
+    void thePagesSessionCookiesHaveASecretOfTheirOwn(String overlay) {
         Overlays.Rendered rendered = Overlays.render(overlay);
-        var secret = rendered.generated(io.fabric8.kubernetes.api.model.Secret.class, "test-engine-service-secrets");
-        assertTrue(secret.getData().containsKey("SESSION_COOKIE_SECRET"));
-        String value = new String(java.util.Base64.getDecoder().decode(secret.getData().get("SESSION_COOKIE_SECRET")));
-        String client = new String(java.util.Base64.getDecoder().decode(secret.getData().get("OIDC_CLIENT_SECRET")));
-        if (overlay.equals("dev")) {
-            assertTrue(value.length() >= 32, "the demo secret is long enough for the service to start");
-            assertTrue(!value.equals(client));
+        for (String service : List.of("test-engine-service", "certification-service")) {
+            var secret = rendered.generated(io.fabric8.kubernetes.api.model.Secret.class, service + "-secrets");
+            assertTrue(secret.getData().containsKey("SESSION_COOKIE_SECRET"), service);
+            String value = new String(java.util.Base64.getDecoder().decode(secret.getData().get("SESSION_COOKIE_SECRET")));
+            String client = new String(java.util.Base64.getDecoder().decode(secret.getData().get("OIDC_CLIENT_SECRET")));
+            if (overlay.equals("dev")) {
+                assertTrue(value.length() >= 32, service + ": the demo secret is long enough for the service to start");
+                assertTrue(!value.equals(client), service);
+            }
         }
     }
 

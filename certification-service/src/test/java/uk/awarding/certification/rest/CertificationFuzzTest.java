@@ -33,7 +33,8 @@ import uk.awarding.platform.testing.fuzz.ServiceFuzzTest;
 
 /**
  * Every endpoint and page of the OpenAPI document under hostile input: never a 5xx or a stack trace, every error
- * a problem, none of CEN002's registrations, unit results or certificates shown to CEN001, nothing written by a
+ * a problem, none of CEN002's registrations, unit results or certificates shown to CEN001, no other learner's
+ * certificate shown to a learner, nothing written by a
  * refused request, no test result from a service account other than test-engine-service's, and no verification limit
  * reset by an X-Forwarded-For from a peer that is not the gateway.
  */
@@ -41,6 +42,9 @@ import uk.awarding.platform.testing.fuzz.ServiceFuzzTest;
 class CertificationFuzzTest extends ServiceFuzzTest {
 
     private static final SeedQualification QUALIFICATION = SeedQualification.CG_2794_02;
+    /** The learner of the registration fixture, whose certificates CEN001's are. */
+    private static final String LEARNER = "9276308686";
+    private static final String OTHER_LEARNER = Fixtures.newUln();
 
     @Inject
     DataSource database;
@@ -53,8 +57,10 @@ class CertificationFuzzTest extends ServiceFuzzTest {
         String claimable = Fixtures.registration(QUALIFICATION);
         Fixtures.passAll(claimable, QUALIFICATION.achievingUnits);
 
+        // Another centre's learner, so neither CEN001 nor the learner of CEN001's certificates may see it.
         String otherRegistration = UUID.randomUUID().toString();
-        PeerStubs.registration(otherRegistration, OTHER_CENTRE, QUALIFICATION.id);
+        PeerStubs.registration(otherRegistration, OTHER_CENTRE, QUALIFICATION.id, "ACTIVE",
+                Map.of("uln", OTHER_LEARNER));
         String otherResult = null;
         for (String unit : QUALIFICATION.achievingUnits) {
             String id = unit.equals("2794-210") ? Fixtures.sittingPass(otherRegistration, unit)
@@ -87,6 +93,7 @@ class CertificationFuzzTest extends ServiceFuzzTest {
                 .caller("centre CEN001", () -> TestTokens.centre(CENTRE), otherRegistration, otherResult, otherCertificate)
                 .caller("staff", TestTokens::staff)
                 .caller("test-engine-service", () -> TestTokens.service("test-engine-service"))
+                .caller("learner " + LEARNER, () -> TestTokens.candidate(LEARNER), OTHER_LEARNER, otherCertificate)
                 .pathValue("number", () -> ownCertificate)
                 .pathValue("id", () -> ownResult)
                 .pathValue("registrationId", () -> ownRegistration)
