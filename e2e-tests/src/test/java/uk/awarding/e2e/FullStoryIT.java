@@ -9,15 +9,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+
+import io.restassured.path.json.JsonPath;
 
 /**
  * The story of docs/architecture.md, through the gateway with real tokens, as one flow: each step needs the one before it.
@@ -50,6 +57,8 @@ class FullStoryIT {
 
         anyoneVerifiesTheCertificate(certificate);
         anEmployerVerifiesItInABrowser(certificate);
+        theLearnerFindsItOnTheirPageAndDownloadsIt(certificate);
+        theCredentialNamesTheAwardingOrganisationWhoseProfileAnswers(certificate);
     }
 
     private static String centreRegistersTheLearner(String centre) {
@@ -164,6 +173,51 @@ class FullStoryIT {
                 .get("/verify/" + number)
                 .then().statusCode(200)
                 .body("status", equalTo("valid"));
+    }
+
+    /**
+     * The learner signs in at Keycloak through the gateway and finds the certificate on "Your certificates"; the page's
+     * download links work in that session.
+     */
+    private static void theLearnerFindsItOnTheirPageAndDownloadsIt(String number) {
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            browser.open("/certification/my-certificates");
+            page.findElement(By.id("username"));
+            assertThat(page.getCurrentUrl(), startsWith(Suite.REALM + "/protocol/openid-connect/auth"));
+            page.findElement(By.id("username")).sendKeys("candidate");
+            page.findElement(By.id("password")).sendKeys("candidate");
+            page.findElement(By.id("kc-login")).click();
+            browser.waitForText(By.tagName("h1"), "Your certificates");
+
+            WebElement pdf = page.findElement(By.cssSelector("#certificate-" + number + " a[href$='/pdf']"));
+            assertThat(pdf.getDomAttribute("href"),
+                    equalTo(Suite.GATEWAY + "/certification/my-certificates/" + number + "/pdf"));
+            Map<String, String> cookies = page.manage().getCookies().stream()
+                    .collect(Collectors.toMap(Cookie::getName, Cookie::getValue));
+            given().cookies(cookies).redirects().follow(false).get(pdf.getDomAttribute("href"))
+                    .then().statusCode(200).contentType("application/pdf");
+            given().cookies(cookies).redirects().follow(false)
+                    .get("/certification/my-certificates/" + number + "/credential")
+                    .then().statusCode(200).contentType("application/vc+jwt");
+        }
+        given().auth().oauth2(Keycloak.user("candidate")).get("/certification/api/certificates")
+                .then().statusCode(200).body("items.number", hasItem(number));
+    }
+
+    /** The credential's issuer is the organisation the certificate names, and its id is a document, not a redirect. */
+    private static void theCredentialNamesTheAwardingOrganisationWhoseProfileAnswers(String number) {
+        String jwt = given().auth().oauth2(Keycloak.user("candidate"))
+                .get("/certification/api/certificates/" + number + "/credential")
+                .then().statusCode(200).extract().asString();
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        JsonPath credential = new JsonPath(payload);
+        assertThat(credential.getString("issuer.name"), equalTo("City & Guilds"));
+        given().redirects().follow(false).get(credential.getString("issuer.id"))
+                .then().statusCode(200).contentType("application/json")
+                .body("id", equalTo(credential.getString("issuer.id")))
+                .body("name", equalTo("City & Guilds"));
     }
 
     /** The short address printed on the certificate, its form filled in the way a person does it. */
