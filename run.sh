@@ -418,6 +418,7 @@ print_summary() {
     Invigilator console              $GATEWAY_URL/test-engine/test-sessions
     APIs through the gateway         $GATEWAY_URL/{catalogue,registration,test-engine,certification}/api/...
     Certificate verification         $GATEWAY_URL/verify/{number}?familyName=...
+    A learner's own certificates     $GATEWAY_URL/certification/my-certificates
     OpenAPI (each service's port,    http://localhost:8081/q/swagger-ui (8082, 8083, 8084 likewise)
       this machine only)
     Keycloak admin console           $KEYCLOAK_URL/admin (admin / admin, local only)
