@@ -39,6 +39,7 @@ class SaveRuleAgreementTest {
     private static final String ULN = "9999999990";
     /** The sequence number of the last save every case's sitting accepted before the save under test. */
     private static final long LAST = 5;
+    private static final String UNIT = "9999-999";
     private static final AtomicInteger VERSION = new AtomicInteger(1);
 
     @Inject
@@ -153,13 +154,14 @@ class SaveRuleAgreementTest {
 
     /** A running 60-minute sitting of 25 questions, started at {@link #START}, question 2 answered A at {@link #LAST}. */
     private String sitting(Consumer<Sitting> setUp) {
-        Item item = new Item("210-2-999", VERSION.getAndIncrement() + 1000, ItemStatus.DRAFT,
-                new ItemContent("2794-210", "LO2", "AC2.1", "Which document sets out the service standards?",
+        // A unit and item code of their own: the item bank of 2794-210, its codes and draws stay as other tests expect.
+        Item item = new Item("999-2-001", VERSION.getAndIncrement(), ItemStatus.DRAFT,
+                new ItemContent(UNIT, "LO2", "AC2.1", "Which document sets out the service standards?",
                         List.of("A customer charter", "A price list", "A pay scale", "A supplier list"), "A",
                         "A charter states the standards of service customers can expect."),
                 START, "test");
         entityManager.persist(item);
-        Sitting sitting = new Sitting(ULN, "registration-" + item.getVersion(), "2794-210-" + item.getVersion(), START,
+        Sitting sitting = new Sitting(ULN, "registration-" + item.getVersion(), UNIT + "-" + item.getVersion(), START,
                 60, 0, 18);
         for (int position = 1; position <= 25; position++) {
             sitting.addQuestion(item, new OptionOrder("ABCD"));
