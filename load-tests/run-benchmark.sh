@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
-# The exam-day benchmark of test-engine-service (issue 8), start to finish and unattended (about 10-15 minutes):
-# builds, starts the suite as ./run.sh does (--fresh: Keycloak users, registrations and sittings start empty),
-# seeds N candidates per run, warms the services up, runs the Gatling simulations SteadySavesSimulation and
-# ExamDaySimulation through the gateway, checks after each that every acknowledged answer is in MariaDB, stops the
-# suite and writes the numbers to load-tests/target/benchmark/summary.md (copy them into RESULTS.md by hand with the
-# machine's load).
+# The exam-day benchmark of test-engine-service, start to finish and unattended (about 20-25 minutes) on a fresh
+# machine: builds, starts the suite as ./run.sh does (--fresh: Keycloak users, registrations and sittings start empty),
+# seeds the candidates of each run, warms the services up, then, each judged run after the machine has settled (load
+# average), measures:
+#   - MariaDB's ceiling for the service's own save statement (MariaDbCeiling, same machine, same run);
+#   - steady saves, closed model (SteadySavesSimulation), with the CPU per save of the service and of MariaDB;
+#   - saves at an exam's real rate, open model (OpenSavesSimulation), with latency percentiles and CPU per save;
+#   - the exam day (ExamDaySimulation): 1,000 starts in a 10 s window, every answer, submissions;
+#   - a room of candidates started and paused as one (RoomPause): CPU per start, the room pause and resumption;
+# checks after each run that every acknowledged answer is in MariaDB, stops the suite and writes the numbers to
+# load-tests/target/benchmark/summary.md (copy them into RESULTS.md by hand with the machine's load).
 #
 #   load-tests/run-benchmark.sh            the whole benchmark under the suite lock (/tmp/awarding-suite.lock)
 #   CANDIDATES=200 load-tests/run-benchmark.sh   candidates of the exam-day run (default 1000)
 #   STEADY_CANDIDATES=250 STEADY_RATE=2000 STEADY_SECONDS=30 ...
 #                                               the steady run's candidates, target rate and window
 #                                               (default 500 candidates saving 4,000/s in total for 60 s)
+#   OPEN_CANDIDATES=500 OPEN_RATE=1000 OPEN_SECONDS=60 ...
+#                                               the open-model run's candidates, arrival rate and window (these)
+#   ROOM_CANDIDATES=1000 ...                    the room that is started and paused as one (default 1000; 0: none)
 #   WARMUP_CANDIDATES=200 WARMUP_SECONDS=90 ... the warm-up run (steady traffic, not judged; 0 candidates: none)
+#   SETTLE_LOAD=0.5 SETTLE_SECONDS=300 ...      before each judged run, wait until the 1-minute load average is
+#                                               below SETTLE_LOAD, for at most SETTLE_SECONDS (the load is reported)
+#   CEILING_SECONDS=20 ...                      how long MariaDbCeiling runs (0: skip it, Report then uses -Dceiling)
 #   --no-build                                  start the jars as they are (./run.sh --no-build)
 #   --reuse                                     use a suite that is already running (seeds more candidates)
 #   PROFILE=1 ...                               also record test-engine-service with JFR during each run
@@ -28,8 +39,15 @@ CANDIDATES=${CANDIDATES:-1000}
 STEADY_CANDIDATES=${STEADY_CANDIDATES:-500}
 STEADY_RATE=${STEADY_RATE:-4000}
 STEADY_SECONDS=${STEADY_SECONDS:-60}
+OPEN_CANDIDATES=${OPEN_CANDIDATES:-500}
+OPEN_RATE=${OPEN_RATE:-1000}
+OPEN_SECONDS=${OPEN_SECONDS:-60}
+ROOM_CANDIDATES=${ROOM_CANDIDATES:-1000}
 WARMUP_CANDIDATES=${WARMUP_CANDIDATES:-200}
 WARMUP_SECONDS=${WARMUP_SECONDS:-90}
+SETTLE_LOAD=${SETTLE_LOAD:-0.5}
+SETTLE_SECONDS=${SETTLE_SECONDS:-300}
+CEILING_SECONDS=${CEILING_SECONDS:-20}
 OUT=$ROOT/load-tests/target/benchmark
 PIDS=$ROOT/.run/pids
 reuse=false build=
@@ -41,12 +59,14 @@ for arg in "$@"; do
   esac
 done
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
-# The load-tests module is built on its own (-pl), so the parent pom and platform-testing must be in the local Maven
-# repository first; installing them is quick and makes the benchmark work on a fresh machine. The first run also
-# downloads Gatling.
-mvn_load() { ./mvnw -B -q -Pload -pl load-tests "$@"; }
-say "Installing the parent pom, platform-commons and platform-testing into the local Maven repository"
-./mvnw -B -q install -DskipTests -N && ./mvnw -B -q install -DskipTests -pl platform-commons,platform-testing
+# The load-tests module is built on its own (-pl), so the parent pom, platform-commons and platform-testing must be in
+# a local Maven repository first. They go into one of the benchmark's own (load-tests/target/m2), which falls back to
+# the user's for everything else: a fresh machine needs no prior install, and the user's repository never holds a
+# snapshot of this checkout that another checkout's build would then pick up. The first run also downloads Gatling.
+REPO=(-Dmaven.repo.local="$ROOT/load-tests/target/m2" -Dmaven.repo.local.tail="${MAVEN_USER_REPO:-$HOME/.m2/repository}")
+mvn_load() { ./mvnw -B -q "${REPO[@]}" -Pload -pl load-tests "$@"; }
+say "Installing the parent pom, platform-commons and platform-testing into load-tests/target/m2"
+./mvnw -B -q "${REPO[@]}" install -DskipTests -N && ./mvnw -B -q "${REPO[@]}" install -DskipTests -pl platform-commons,platform-testing
 
 rm -rf "$OUT" && mkdir -p "$OUT"
 if ! $reuse; then
@@ -56,9 +76,21 @@ if ! $reuse; then
 fi
 mvn_load test-compile
 
-say "Seeding $CANDIDATES + $STEADY_CANDIDATES + $WARMUP_CANDIDATES candidates (Keycloak users, registrations, one sign-in each)"
-mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Seed \
-  -Dexec.args="$OUT exam=$CANDIDATES steady=$STEADY_CANDIDATES warmup=$WARMUP_CANDIDATES" | tee "$OUT/seed.log"
+groups="exam=$CANDIDATES steady=$STEADY_CANDIDATES open=$OPEN_CANDIDATES warmup=$WARMUP_CANDIDATES"
+[ "$ROOM_CANDIDATES" -gt 0 ] && groups="$groups room=$ROOM_CANDIDATES"
+say "Seeding candidates: $groups (Keycloak users, registrations, a test session per group, one sign-in each)"
+mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Seed -Dexec.args="$OUT $groups" | tee "$OUT/seed.log"
+
+# A judged run starts on a machine at rest: the seeding, the warm-up or the run before leave work behind (Keycloak's
+# password hashing, the JIT, MariaDB's purge and flushing) that would otherwise be counted against the next run.
+settle() {
+  local waited=0
+  while awk -v limit="$SETTLE_LOAD" '{ exit !($1 >= limit) }' /proc/loadavg && [ "$waited" -lt "$SETTLE_SECONDS" ]; do
+    sleep 10
+    waited=$((waited + 10))
+  done
+  say "Load average $(cut -d' ' -f1-3 /proc/loadavg) after waiting ${waited} s for it to fall below $SETTLE_LOAD"
+}
 
 # CPU seconds (user + system) of each suite part (its process group) and of the whole machine, for the report.
 cpu_of_parts() {
@@ -96,8 +128,9 @@ run_simulation() {
   local engine
   engine=$(cat "$PIDS/test-engine-service.pid")
   [ -n "${PROFILE:-}" ] && jcmd "$engine" JFR.start name="$run" settings=profile filename="$OUT/test-engine-$run.jfr" >/dev/null
-  { time mvn_load gatling:test -Dgatling.simulationClass="uk.awarding.load.$class" \
-      -D"$run".candidates="$OUT/$run.csv" -D"$run".acks="$OUT/$run-acks.csv" "$@" >"$OUT/$run-gatling.log" 2>&1; } \
+  { time mvn_load gatling:test -Dgatling.simulationClass="uk.awarding.load.$class" -Dpids="$PIDS" \
+      -D"$run".candidates="$OUT/$run.csv" -D"$run".acks="$OUT/$run-acks.csv" -D"$run".window="$OUT/$run-window.txt" \
+      "$@" >"$OUT/$run-gatling.log" 2>&1; } \
     2>"$OUT/$run-gatling-cpu.txt" || { tail -n 40 "$OUT/$run-gatling.log"; exit 1; }
   cpu_of_parts >"$OUT/$run-cpu-after.txt"
   problems >"$OUT/$run-problems-after.txt"
@@ -138,8 +171,26 @@ if [ "$WARMUP_CANDIDATES" -gt 0 ]; then
   run_simulation warmup SteadySavesSimulation -Dsteady.group=warmup -Dsteady.rate="$STEADY_RATE" \
     -Dsteady.seconds="$WARMUP_SECONDS"
 fi
+# MariaDB's ceiling for the service's own save statement, on this machine in this run, with the suite up but idle.
+if [ "$CEILING_SECONDS" -gt 0 ]; then
+  settle
+  say "Measuring MariaDB's ceiling for the save (MariaDbCeiling guarded, $CEILING_SECONDS s)"
+  mvn_load exec:java -Dexec.mainClass=uk.awarding.load.MariaDbCeiling -Dexec.args="16 $CEILING_SECONDS guarded" \
+    | grep '^|' | tee "$OUT/ceiling.txt"
+fi
+settle
 run_simulation steady SteadySavesSimulation -Dsteady.rate="$STEADY_RATE" -Dsteady.seconds="$STEADY_SECONDS"
+settle
+run_simulation open OpenSavesSimulation -Dopen.rate="$OPEN_RATE" -Dopen.seconds="$OPEN_SECONDS"
+settle
 run_simulation exam ExamDaySimulation
+if [ "$ROOM_CANDIDATES" -gt 0 ]; then
+  settle
+  say "Starting a room of $ROOM_CANDIDATES, pausing it as one and resuming it (RoomPause)"
+  # RoomPause fails (and so the benchmark) when the room did not pause or resume as one.
+  mvn_load exec:java -Dexec.mainClass=uk.awarding.load.RoomPause -Dexec.args="$OUT $PIDS" | tee "$OUT/room.log"
+  grep '^|' "$OUT/room.log" >"$OUT/room.txt"
+fi
 
-mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Report -Dexec.args="$OUT"
+mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Report -Dexec.args="$OUT" -Dopen.rate="$OPEN_RATE"
 say "Numbers in $OUT/summary.md"

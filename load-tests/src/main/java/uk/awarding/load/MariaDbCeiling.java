@@ -1,6 +1,7 @@
 package uk.awarding.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,12 +15,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import uk.awarding.platform.testing.EmbeddedMariaDb;
 
@@ -27,20 +31,22 @@ import uk.awarding.platform.testing.EmbeddedMariaDb;
  * The ceiling the answer-save benchmark is measured against: MariaDB's own throughput for an answer save's durable
  * write, committed one save per transaction with the default {@code innodb_flush_log_at_trx_commit=1}, from plain
  * JDBC with no service in between. Same machine, same embedded MariaDB 11.4 as the suite. Each thread is a candidate
- * making about 1.5 saves per question over 25 questions. Two writes:
+ * making about 1.5 saves per question over 25 questions. Three writes, on the service's own schema (its Flyway
+ * migrations):
  * <ul>
- * <li>{@code save} (default): test-engine-service's own save transaction on its own schema (its Flyway migration):
- * the sitting row locked, the question read, both updated, committed, the statements Hibernate sends for it;</li>
- * <li>{@code guarded}: the same rules in the fewest statements, on the same schema: one UPDATE of the sitting and
- * its question guarded by owner, status, deadline and sequence, then the read of the stored flag, committed;</li>
+ * <li>{@code save}: a save as an entity transaction, the statements Hibernate sends for it: the sitting row locked, the
+ * question read, both updated, committed (the service's path now only for a refused save, to say why);</li>
+ * <li>{@code guarded} (default): the service's own save statement (read from test-engine-service's SittingRepository), one
+ * UPDATE of the sitting and its question guarded by owner, status, pause, deadline and sequence, then the read of the
+ * stored flag (a save that leaves the flag as it is, like the benchmark's), committed;</li>
  * <li>{@code upsert}: the least a save could be, one sequence-guarded upsert of one row.</li>
  * </ul>
- * Arguments: threads (default 16), seconds (default 20), write (default save). Prints one Markdown table row, with
+ * Arguments: threads (default 16), seconds (default 20), write (default guarded). Prints one Markdown table row, with
  * MariaDB's own CPU time per write: what bounds the rate when the service and MariaDB share the machine's cores.
  */
 public final class MariaDbCeiling {
 
-    private static final String MIGRATION = "test-engine-service/src/main/resources/db/migration/V1__item_bank_and_sittings.sql";
+    private static final String MIGRATIONS = "test-engine-service/src/main/resources/db/migration";
 
     private static final String UPSERT = """
             INSERT INTO response (sitting_id, position, option_id, flagged, sequence, saved_at)
@@ -66,10 +72,8 @@ public final class MariaDbCeiling {
               completed_at = ?, score = ?, passed = ?
             WHERE id = ?""";
 
-    private static final String GUARDED_UPDATE = """
-            UPDATE sitting s JOIN sitting_question q ON q.sitting_id = s.id AND q.position = ?
-            SET q.selected_option = ?, q.sequence = ?, s.last_sequence = ?
-            WHERE s.id = ? AND s.uln = ? AND s.status = 'OPEN' AND s.deadline > ? AND s.last_sequence < ?""";
+    private static final String REPOSITORY = "test-engine-service/src/main/java/uk/awarding/testengine/repository/"
+            + "SittingRepository.java";
     private static final String READ_FLAG = "SELECT flagged FROM sitting_question WHERE sitting_id = ? AND position = ?";
 
     /** One candidate's saves on one connection; returns each save's latency in nanoseconds. */
@@ -83,14 +87,14 @@ public final class MariaDbCeiling {
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        String write = args.length > 2 ? args[2] : "save";
+        String write = args.length > 2 ? args[2] : "guarded";
         EmbeddedMariaDb server = EmbeddedMariaDb.startThrowaway("mariadb-ceiling-");
         try {
             server.createSchema("ceiling", "ceiling", "ceiling");
             String url = server.jdbcUrl("ceiling");
             Candidate candidate = switch (write) {
                 case "save", "guarded" -> {
-                    createSchema(url, Files.readString(Path.of(System.getProperty("ceiling.migration", MIGRATION))));
+                    createSchema(url, migrations());
                     yield write.equals("save") ? MariaDbCeiling::saveTransactions : MariaDbCeiling::guardedSaves;
                 }
                 case "upsert" -> {
@@ -123,6 +127,21 @@ public final class MariaDbCeiling {
                     percentile(latencies, 0.50), percentile(latencies, 0.99), mariaDbCpuMs / latencies.length);
         } finally {
             server.stop();
+        }
+    }
+
+    /** The service's Flyway migrations, in version order: its schema as it runs. */
+    private static String migrations() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("ceiling.migrations", MIGRATIONS)))) {
+            List<Path> scripts = files.filter(f -> f.getFileName().toString().matches("V[0-9]+__.*\\.sql"))
+                    .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString()
+                            .substring(1, f.getFileName().toString().indexOf("__")))))
+                    .toList();
+            StringBuilder script = new StringBuilder();
+            for (Path file : scripts) {
+                script.append(Files.readString(file)).append('\n');
+            }
+            return script.toString();
         }
     }
 
@@ -196,17 +215,19 @@ public final class MariaDbCeiling {
 
     /** The save's rules in one guarded UPDATE of both rows, then the stored flag read back, committed. */
     private static long[] guardedSaves(Connection c, long deadline) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement(GUARDED_UPDATE);
+        try (PreparedStatement update = c.prepareStatement(serviceSaveStatement());
                 PreparedStatement read = c.prepareStatement(READ_FLAG)) {
             return sittingSaves(c, deadline, (sitting, uln, position, sequence) -> {
                 update.setInt(1, position);
                 update.setString(2, randomOption());
-                update.setLong(3, sequence);
-                update.setLong(4, sequence);
-                update.setString(5, sitting);
-                update.setString(6, uln);
-                update.setTimestamp(7, Timestamp.from(Instant.now()));
-                update.setLong(8, sequence);
+                update.setBoolean(3, false);
+                update.setBoolean(4, false);
+                update.setLong(5, sequence);
+                update.setLong(6, sequence);
+                update.setString(7, sitting);
+                update.setString(8, uln);
+                update.setTimestamp(9, Timestamp.from(Instant.now().minusSeconds(30)));
+                update.setLong(10, sequence);
                 if (update.executeUpdate() == 0) {
                     throw new IllegalStateException("a save of an open sitting with a newer sequence was refused");
                 }
@@ -214,6 +235,20 @@ public final class MariaDbCeiling {
                 read.setInt(2, position);
                 firstRow(read, 1);
             });
+        }
+    }
+
+    /** SittingRepository's SAVE_IF_ACCEPTED, the statement the service runs for every save. */
+    private static String serviceSaveStatement() {
+        try {
+            Matcher statement = Pattern.compile("SAVE_IF_ACCEPTED = \"\"\"(.*?)\"\"\";", Pattern.DOTALL)
+                    .matcher(Files.readString(Path.of(System.getProperty("ceiling.repository", REPOSITORY))));
+            if (!statement.find()) {
+                throw new IllegalStateException("No SAVE_IF_ACCEPTED in " + REPOSITORY);
+            }
+            return statement.group(1).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

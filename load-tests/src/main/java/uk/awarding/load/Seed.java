@@ -1,5 +1,6 @@
 package uk.awarding.load;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -72,7 +73,13 @@ public final class Seed {
             throw new IllegalStateException("registered " + registrationIds.size() + " of " + total);
         }
         System.out.printf("registration-service: %d registrations on %s%n", total, QUALIFICATION);
-        bookOnOpenSession(centre, registrationIds);
+        int first = 0;
+        for (Map.Entry<String, Integer> group : groups.entrySet()) {
+            String session = bookOnOpenSession(centre, group.getKey(),
+                    registrationIds.subList(first, first + group.getValue()));
+            Files.writeString(dir.resolve(group.getKey() + "-session.txt"), session);
+            first += group.getValue();
+        }
 
         // One password sign-in per candidate (Keycloak hashes the password each time: the slow part of seeding).
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -96,14 +103,18 @@ public final class Seed {
     }
 
     /**
-     * Unit 2794-210 is sat only in an invigilated test session: every candidate is booked on one session of today
-     * (starts all day) that needs no keycode, and the demo invigilator opens it, as {@code ./run.sh} does for the demo
-     * candidate. Bookings ask registration-service, four at a time.
+     * Unit 2794-210 is sat only in an invigilated test session: each group's candidates are booked on a session of
+     * their own today (starts all day) that needs no keycode, so a room pause reaches one group only, and the demo
+     * invigilator opens it, as {@code ./run.sh} does for the demo candidate. Bookings ask registration-service, four at
+     * a time.
+     *
+     * @return the session's id
      */
-    private static void bookOnOpenSession(String centre, List<String> registrationIds) throws Exception {
+    private static String bookOnOpenSession(String centre, String group, List<String> registrationIds)
+            throws Exception {
         String session = Suite.postJson(Suite.GATEWAY + "/test-engine/api/test-sessions", centre, Map.of(
                 "unit", "2794-210", "date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString(),
-                "startFrom", "00:00", "startUntil", "23:59:59", "location", "Load test hall",
+                "startFrom", "00:00", "startUntil", "23:59:59", "location", "Load test hall: " + group,
                 "invigilators", List.of("invigilator"), "keycodeRequired", false), 201).path("id").asText();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<JsonNode>> bookings = registrationIds.stream().map(id -> pool.submit(() -> Suite.postJson(
@@ -117,8 +128,9 @@ public final class Seed {
                 "username", "invigilator", "password", "invigilator")).path("access_token").asText();
         Suite.postJson(Suite.GATEWAY + "/test-engine/api/test-sessions/" + session + "/opening", invigilator, Map.of(),
                 200);
-        System.out.printf("test-engine-service: %d candidates booked on open test session %s%n",
-                registrationIds.size(), session);
+        System.out.printf("test-engine-service: %d candidates of %s booked on open test session %s%n",
+                registrationIds.size(), group, session);
+        return session;
     }
 
     static String username(String uln) {

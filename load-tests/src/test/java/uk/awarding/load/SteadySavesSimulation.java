@@ -23,6 +23,7 @@ public class SteadySavesSimulation extends Simulation {
 
     private final String group = System.getProperty("steady.group", "steady");
     private final ExamTraffic traffic = new ExamTraffic(group);
+    private final CpuWindow cpu = new CpuWindow(group);
     /** When every candidate has started: the steady window opens for all at once. */
     private final long windowStart = System.currentTimeMillis() + 35_000;
 
@@ -33,6 +34,10 @@ public class SteadySavesSimulation extends Simulation {
         ScenarioBuilder steady = scenario("steady saves").feed(traffic.feeder())
                 .exec(ExamTraffic.start("start (setup)"))
                 .exec(pause(session -> Duration.ofMillis(Math.max(0, windowStart - System.currentTimeMillis()))))
+                .exec(session -> {
+                    cpu.open();
+                    return session;
+                })
                 // Not exitASAP: the loop's last save must also be recorded once it is answered.
                 .exec(during(window, false).on(
                         pace(Duration.ofNanos(paceMicros * 800), Duration.ofNanos(paceMicros * 1200)),
@@ -45,6 +50,7 @@ public class SteadySavesSimulation extends Simulation {
     @Override
     public void after() {
         traffic.writeAcks(group);
+        cpu.close();
         System.out.println("STEADY-WINDOW start=" + windowStart);
     }
 }

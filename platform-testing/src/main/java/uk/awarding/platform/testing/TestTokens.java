@@ -18,6 +18,8 @@ public final class TestTokens {
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "awarding-api";
     private static final String SIGNING_KEY = "privateKey.jwk"; // shipped in quarkus-test-oidc-server
+    /** The same key without its key id, so that a token can name another. */
+    private static final String SIGNING_KEY_WITHOUT_ID = "privateKeyWithoutKid.jwk";
 
     private TestTokens() {
     }
@@ -70,8 +72,21 @@ public final class TestTokens {
         return parts[0] + "." + new String(payload) + "." + parts[2];
     }
 
+    /**
+     * A candidate-shaped access token signed by the test server's key under a key id its key set does not list, as
+     * after a key rotation the service has not yet seen: the service fetches the key set again, and still refuses it.
+     */
+    public static String signedByUnknownKey(String user, Set<String> roles) {
+        return sign(user, roles, Map.of(), Instant.now().plusSeconds(300), AUDIENCE, "rotated", SIGNING_KEY_WITHOUT_ID);
+    }
+
     private static String sign(String user, Set<String> roles, Map<String, String> claims, Instant expiresAt,
             String audience) {
+        return sign(user, roles, claims, expiresAt, audience, "1", SIGNING_KEY);
+    }
+
+    private static String sign(String user, Set<String> roles, Map<String, String> claims, Instant expiresAt,
+            String audience, String keyId, String key) {
         var builder = Jwt.issuer(ISSUER)
                 .subject(user)
                 .preferredUserName(user)
@@ -81,6 +96,6 @@ public final class TestTokens {
                 .expiresAt(expiresAt)
                 .claim("typ", "Bearer");
         claims.forEach(builder::claim);
-        return builder.jws().keyId("1").sign(SIGNING_KEY);
+        return builder.jws().keyId(keyId).sign(key);
     }
 }

@@ -108,6 +108,26 @@ public class Sitting {
     }
 
     /**
+     * The rule of an answer save, in this order: only the candidate's own sitting; none while the invigilator has it
+     * paused; none once it is marked or past {@link #getDeadline() its deadline} (which includes added time and ended
+     * pauses) plus the grace for saves in flight; and only a sequence number newer than every one accepted, so an
+     * older save arriving late never overwrites a newer answer and a retry of an accepted save changes nothing.
+     * {@code SittingRepository#saveIfAccepted} states the same rule as one guarded SQL update, the save's hot path.
+     */
+    public SaveOutcome saveOutcome(String byUln, long sequence, Instant now, Duration grace) {
+        if (!uln.equals(byUln)) {
+            return SaveOutcome.NOT_OWNER;
+        }
+        if (status == SittingStatus.OPEN && isPaused()) {
+            return SaveOutcome.PAUSED;
+        }
+        if (!acceptsSavesAt(now, grace)) {
+            return SaveOutcome.CLOSED;
+        }
+        return sequence > lastSequence ? SaveOutcome.ACCEPTED : SaveOutcome.STALE;
+    }
+
+    /**
      * Saves are refused once the sitting is marked or the deadline plus the grace for saves in flight has passed, and
      * while it is paused.
      */

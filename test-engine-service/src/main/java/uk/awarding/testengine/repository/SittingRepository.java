@@ -1,15 +1,26 @@
 package uk.awarding.testengine.repository;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 
 import org.hibernate.jpa.HibernateHints;
 
@@ -20,6 +31,78 @@ import uk.awarding.testengine.domain.SittingStatus;
 
 @ApplicationScoped
 public class SittingRepository implements PanacheRepositoryBase<Sitting, String> {
+
+    /**
+     * {@link Sitting#saveOutcome}'s rule as one statement: the answer and the sequence number are stored only in the
+     * candidate's own open sitting, not paused, whose deadline (added time and ended pauses included) is not before the
+     * cutoff, and only if the sequence number is newer than the last accepted. The row lock of the update orders it
+     * with every other save, pause, resume and marking of the sitting.
+     */
+    private static final String SAVE_IF_ACCEPTED = """
+            UPDATE sitting s JOIN sitting_question q ON q.sitting_id = s.id AND q.position = ?
+            SET q.selected_option = ?, q.flagged = IF(?, ?, q.flagged), q.sequence = ?, s.last_sequence = ?
+            WHERE s.id = ? AND s.uln = ? AND s.status = 'OPEN' AND s.paused_at IS NULL AND s.deadline >= ?
+              AND s.last_sequence < ?""";
+    private static final String FLAGGED = "SELECT flagged FROM sitting_question WHERE sitting_id = ? AND position = ?";
+    /** The connection's time zone is UTC (application.properties, new-connection-sql). */
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private final DataSource dataSource;
+
+    SittingRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Stores an answer save if {@link Sitting#saveOutcome} accepts it, in one guarded update on the transaction's
+     * connection, with no entity loaded: the busiest path of the service. Call it in a transaction.
+     *
+     * @param optionId the chosen option, or null to clear the answer
+     * @param flagged the flag, or null to keep it as it is
+     * @param cutoff the instant the deadline must not be before: now minus the grace for saves in flight, to the
+     *        microsecond (the column's precision)
+     * @return whether the save was stored; when not, the caller finds out why from the sitting
+     */
+    public boolean saveIfAccepted(String sittingId, String uln, int position, String optionId, Boolean flagged,
+            long sequence, Instant cutoff) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(SAVE_IF_ACCEPTED)) {
+            update.setInt(1, position);
+            if (optionId == null) {
+                update.setNull(2, Types.CHAR);
+            } else {
+                update.setString(2, optionId);
+            }
+            update.setBoolean(3, flagged != null);
+            update.setBoolean(4, Boolean.TRUE.equals(flagged));
+            update.setLong(5, sequence);
+            update.setLong(6, sequence);
+            update.setString(7, sittingId);
+            update.setString(8, uln);
+            update.setTimestamp(9, Timestamp.from(cutoff), Calendar.getInstance(UTC));
+            update.setLong(10, sequence);
+            return update.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not save the answer", e);
+        }
+    }
+
+    /** The stored flag of one question, on the transaction's connection. */
+    public boolean flagged(String sittingId, int position) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(FLAGGED)) {
+            query.setString(1, sittingId);
+            query.setInt(2, position);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("No question " + position + " in sitting " + sittingId);
+                }
+                return row.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the flag", e);
+        }
+    }
 
     /** The candidate's own sitting; another candidate's is treated as absent. */
     public Optional<Sitting> findOwned(String id, String uln) {

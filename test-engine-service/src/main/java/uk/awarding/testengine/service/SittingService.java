@@ -3,6 +3,7 @@ package uk.awarding.testengine.service;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import uk.awarding.testengine.domain.Blueprint;
 import uk.awarding.testengine.domain.FormAssembly;
 import uk.awarding.testengine.domain.InsufficientItemsException;
 import uk.awarding.testengine.domain.Item;
+import uk.awarding.testengine.domain.ItemContent;
 import uk.awarding.testengine.domain.Keycode;
 import uk.awarding.testengine.domain.Marking;
 import uk.awarding.testengine.domain.OptionOrder;
@@ -186,28 +188,50 @@ public class SittingService {
     }
 
     /**
-     * Stores a response if its sequence number is newer than every save the sitting accepted; an older or repeated
-     * one changes nothing and gets the stored state back. Committed before the reply, so an acknowledged answer
-     * survives a crash.
+     * Stores a response if {@link Sitting#saveOutcome} accepts it: a sequence number newer than every save the
+     * sitting accepted, in the candidate's own running sitting before its deadline. The accepted save is one guarded
+     * update ({@link SittingRepository#saveIfAccepted}); only a refused one reads the sitting, to say why, and an older
+     * or repeated save changes nothing and gets the stored state back. Committed before the reply, so an acknowledged
+     * answer survives a crash.
      */
     @Transactional
     public ResponseView save(String uln, String sittingId, int position, String optionId, Boolean flagged, long sequence) {
+        if (optionId != null && !ItemContent.OPTION_IDS.contains(optionId)) {
+            throw new IllegalArgumentException("Unknown option " + optionId);
+        }
+        // The column's precision, so that the update and the rule compare the same instants.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (sittings.saveIfAccepted(sittingId, uln, position, optionId, flagged, sequence,
+                now.minus(config.saveGrace()))) {
+            return new ResponseView(position, optionId,
+                    flagged != null ? flagged : sittings.flagged(sittingId, position), sequence, true);
+        }
+        return refusedSave(uln, sittingId, position, optionId, flagged, sequence, now);
+    }
+
+    /**
+     * Why a save was not stored, from the sitting locked against every other save, pause and marking. A pause or
+     * resume that committed between the update and the lock leaves the rule's outcome as of now, applied as it says.
+     */
+    private ResponseView refusedSave(String uln, String sittingId, int position, String optionId, Boolean flagged,
+            long sequence, Instant now) {
         Sitting sitting = sittings.findOwnedForUpdate(sittingId, uln).orElseThrow(() -> notFound(sittingId));
-        // Only the one question, not the whole form of 25: every candidate saves every answer, the busiest path.
         SittingQuestion question = sittings.findQuestion(sittingId, position)
                 .orElseThrow(() -> questionNotFound(sittings.countQuestions(sittingId), position));
-        requireRunning(sitting);
-        if (!sitting.acceptsSavesAt(clock.instant(), config.saveGrace())) {
-            throw ProblemException.conflict("sitting-closed", "Sitting closed",
+        return switch (sitting.saveOutcome(uln, sequence, now, config.saveGrace())) {
+            case NOT_OWNER -> throw notFound(sittingId);
+            case PAUSED -> throw paused(sitting);
+            case CLOSED -> throw ProblemException.conflict("sitting-closed", "Sitting closed",
                     "This sitting is closed (" + sitting.getStatus() + ", deadline " + sitting.getDeadline()
                             + "); the answer was not saved.")
                     .with("deadline", sitting.getDeadline().toString());
-        }
-        boolean accepted = sitting.acceptSequence(sequence);
-        if (accepted) {
-            question.respond(optionId, flagged, sequence);
-        }
-        return ResponseView.of(question, accepted);
+            case STALE -> ResponseView.of(question, false);
+            case ACCEPTED -> {
+                sitting.acceptSequence(sequence);
+                question.respond(optionId, flagged, sequence);
+                yield ResponseView.of(question, true);
+            }
+        };
     }
 
     @Transactional
@@ -250,11 +274,15 @@ public class SittingService {
     /** While the invigilator has paused it, a sitting takes no answer and no submission. */
     private static void requireRunning(Sitting sitting) {
         if (sitting.getStatus() == SittingStatus.OPEN && sitting.isPaused()) {
-            throw ProblemException.conflict("sitting-paused", "Test paused",
-                    "Your test is paused by " + sitting.getPausedBy() + "; nothing was saved. No time runs while it "
-                            + "is paused.")
-                    .with("pausedBy", sitting.getPausedBy());
+            throw paused(sitting);
         }
+    }
+
+    private static ProblemException paused(Sitting sitting) {
+        return ProblemException.conflict("sitting-paused", "Test paused",
+                "Your test is paused by " + sitting.getPausedBy() + "; nothing was saved. No time runs while it "
+                        + "is paused.")
+                .with("pausedBy", sitting.getPausedBy());
     }
 
     private Sitting owned(String uln, String sittingId) {
