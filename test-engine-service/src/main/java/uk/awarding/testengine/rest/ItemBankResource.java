@@ -27,6 +27,7 @@ import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.security.Caller;
 import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.service.ItemBank;
+import uk.awarding.testengine.service.ItemView;
 
 /**
  * A unit's whole item bank as an IMS QTI 3.0 content package, for awarding staff only: assessment materials are
@@ -96,12 +97,12 @@ public class ItemBankResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Approve the named DRAFT versions of a unit, all or none, recording the reviewer and one note", description = "Each version must be its item's latest, DRAFT and not yet reviewed; each goes LIVE and "
             + "retires its item's older LIVE version. Only the versions named are approved.")
-    @APIResponse(responseCode = "200", description = "The approved versions, now LIVE", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The approved versions, now LIVE", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "409", description = "item-not-awaiting-review: errors names every refused entry")
-    public List<ItemResponse> approveAll(@PathParam("unit") @Pattern(regexp = UNIT) String unit,
+    public List<ItemView> approveAll(@PathParam("unit") @Pattern(regexp = UNIT) String unit,
             @Valid @NotNull BulkApprovalRequest request) {
         return itemBank.approveAll(unit, request.versions(), caller.name(), request.note()).stream()
-                .map(ItemResponse::from).toList();
+                .map(ItemView::from).toList();
     }
 }
