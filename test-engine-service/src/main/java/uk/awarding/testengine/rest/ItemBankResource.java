@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -86,7 +87,9 @@ public class ItemBankResource {
              "detail": "2 problems; every one is listed in errors", "errors": [
               {"field": "item-210-1-001.xml", "message": "a multiple-response interaction (max-choices=\\"2\\") is not supported: the bank holds single-choice items"},
               {"field": "img/chart.png", "message": "no item of the manifest names this file, so the bank could not hold it"}]}""")))
-    public PackageImportResponse importPackage(byte[] zip) {
+    public PackageImportResponse importPackage(
+            @RequestBody(required = true, content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = "item-bank-2794-210.zip: imsmanifest.xml and item-210-1-001.xml to item-210-4-015.xml, "
+                    + "as GET /api/item-banks/2794-210/package answers")) byte[] zip) {
         return PackageImportResponse.from(itemBank.importPackage(zip, caller.name()));
     }
 

@@ -22,10 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -130,7 +132,7 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Write a new item: version 1, DRAFT, the next free code of its learning outcome")
-    @APIResponse(responseCode = "201", description = "Created; Location names the item")
+    @APIResponse(responseCode = "201", description = "Created; Location names the item", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "422", description = "invalid-item")
     public Response create(@Valid @NotNull ItemRequest request) {
@@ -142,7 +144,7 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Revise an item: a new DRAFT version; it goes LIVE only by review")
-    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(responseCode = "201", description = "The new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "404", description = "item-not-found")
     @APIResponse(responseCode = "422", description = "invalid-item")
@@ -196,12 +198,29 @@ public class ItemResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Import an IMS QTI 3.0 item as a new DRAFT version of a stored item, or nothing if unchanged", description = "An item document has no unit, learning outcome, assessment criterion or enemies: they stay "
             + "the latest version's. A new item comes in a content package (POST /api/item-banks/package).")
-    @APIResponse(responseCode = "201", description = "The new DRAFT version")
-    @APIResponse(responseCode = "200", description = "Unchanged: the latest version already has this content")
+    @APIResponse(responseCode = "201", description = "The new DRAFT version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    @APIResponse(responseCode = "200", description = "Unchanged: the latest version already has this content", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "400", description = "invalid-qti: not well-formed, a DOCTYPE, or not a qti-assessment-item")
     @APIResponse(responseCode = "422", description = "unsupported-qti (errors name everything the bank cannot hold) or "
             + "invalid-item")
-    public Response importQti(String xml) {
+    public Response importQti(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING), example = """
+                    <qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="item-210-2-004"
+                        title="210-2-004" adaptive="false" time-dependent="false">
+                      <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
+                        <qti-correct-response><qti-value>A</qti-value></qti-correct-response>
+                      </qti-response-declaration>
+                      <qti-item-body>
+                        <qti-choice-interaction response-identifier="RESPONSE" max-choices="1" shuffle="true">
+                          <qti-prompt>What does a customer service charter publish to customers?</qti-prompt>
+                          <qti-simple-choice identifier="A">The standards of service customers can expect</qti-simple-choice>
+                          <qti-simple-choice identifier="B">The prices of every product it sells</qti-simple-choice>
+                          <qti-simple-choice identifier="C">The pay scales of its customer service staff</qti-simple-choice>
+                          <qti-simple-choice identifier="D">The names of its main suppliers</qti-simple-choice>
+                        </qti-choice-interaction>
+                      </qti-item-body>
+                      <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml"/>
+                    </qti-assessment-item>""")) String xml) {
         ItemBank.ImportResult result = itemBank.importQti(xml, author());
         return result.created() ? created(result.item()) : Response.ok(ItemView.from(result.item())).build();
     }
