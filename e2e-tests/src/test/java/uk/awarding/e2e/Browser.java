@@ -1,5 +1,8 @@
 package uk.awarding.e2e;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -64,6 +67,15 @@ final class Browser implements AutoCloseable {
     /** Chrome reports an element of a page the browser is just replacing either as stale or with this inspector error. */
     private static boolean isGoneWithItsPage(WebDriverException e) {
         return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
+
+    /** Signs in on Keycloak's own page, on the way to the path of the gateway asked for. */
+    void signIn(String path, String user) {
+        open(path);
+        assertThat(driver.getCurrentUrl(), startsWith(Suite.REALM + "/protocol/openid-connect/auth"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user);
+        driver.findElement(By.id("kc-login")).click();
     }
 
     /** Opens a path of the gateway. */

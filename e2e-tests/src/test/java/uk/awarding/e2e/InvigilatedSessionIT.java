@@ -5,7 +5,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 import io.restassured.path.json.JsonPath;
 import uk.awarding.e2e.Candidates.Candidate;
@@ -38,7 +36,7 @@ class InvigilatedSessionIT {
         candidates.forEach(candidate -> Sessions.book(centre, session, candidate.registrationId));
 
         try (Browser console = new Browser(); Browser first = new Browser(); Browser second = new Browser()) {
-            signIn(console, "/test-engine/test-sessions/" + session, "invigilator");
+            console.signIn("/test-engine/test-sessions/" + session, "invigilator");
             console.driver().findElement(By.id("open-session")).click();
             String keycode = console.driver().findElement(By.id("keycode")).getText();
             assertThat(keycode, matchesPattern("[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}"));
@@ -88,19 +86,9 @@ class InvigilatedSessionIT {
         }
     }
 
-    /** Signs in on Keycloak's own page, on the way to the page asked for. */
-    private static void signIn(Browser browser, String path, String user) {
-        WebDriver page = browser.driver();
-        browser.open(path);
-        assertThat(page.getCurrentUrl(), startsWith(Suite.REALM + "/protocol/openid-connect/auth"));
-        page.findElement(By.id("username")).sendKeys(user);
-        page.findElement(By.id("password")).sendKeys(user);
-        page.findElement(By.id("kc-login")).click();
-    }
-
     /** The candidate starts on the start page with the keycode; answers the id of the sitting from the address. */
     private static String startWithKeycode(Browser browser, Candidate candidate, String keycode) {
-        signIn(browser, "/test-engine/", candidate.username);
+        browser.signIn("/test-engine/", candidate.username);
         browser.driver().findElement(By.id("keycode")).sendKeys(keycode.toLowerCase());
         browser.driver().findElement(By.id("start")).click();
         browser.waitForText(By.cssSelector(".position"), "Question 1 of " + Sittings.QUESTIONS);

@@ -13,6 +13,12 @@ import java.time.Instant;
  */
 public final class Deadline {
 
+    /**
+     * The most minutes one addition may give, by an invigilator for an incident or by awarding staff for an access
+     * arrangement: more than a whole 60-minute test at 100% extra time is a mistake, not an arrangement.
+     */
+    public static final int MAX_ADDED_MINUTES = 120;
+
     private Deadline() {
     }
 

@@ -12,8 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One action in a test session's audit, written in the same transaction as the action: who, when, why, and for a
- * one-candidate action which candidate (a whole-room action names none and counts the sittings it affected).
+ * One action in the audit, written in the same transaction as the action: who, when, why, and for a one-candidate
+ * action which candidate (a whole-room action names none and counts the sittings it affected). A session's actions
+ * name the session; a time extension by awarding staff names the sitting, and its session if it has one.
  */
 @Entity
 @Table(name = "session_event")
@@ -24,6 +25,8 @@ public class SessionEvent {
     private Long id;
     @Column(name = "session_id")
     private String sessionId;
+    @Column(name = "sitting_id")
+    private String sittingId;
     @Enumerated(EnumType.STRING)
     private SessionAction action;
     @Column(name = "registration_id")
@@ -39,7 +42,14 @@ public class SessionEvent {
 
     public SessionEvent(String sessionId, SessionAction action, String registrationId, String actor, Instant at,
             String reason, Integer minutes, Integer affected) {
+        this(sessionId, null, action, registrationId, actor, at, reason, minutes, affected);
+    }
+
+    /** An action on one sitting, which may have been started outside any session ({@code sessionId} null). */
+    public SessionEvent(String sessionId, String sittingId, SessionAction action, String registrationId, String actor,
+            Instant at, String reason, Integer minutes, Integer affected) {
         this.sessionId = sessionId;
+        this.sittingId = sittingId;
         this.action = action;
         this.registrationId = registrationId;
         this.actor = actor;
@@ -55,6 +65,11 @@ public class SessionEvent {
 
     public String getSessionId() {
         return sessionId;
+    }
+
+    /** The sitting a staff time extension changed; null for a session's own actions. */
+    public String getSittingId() {
+        return sittingId;
     }
 
     public SessionAction getAction() {

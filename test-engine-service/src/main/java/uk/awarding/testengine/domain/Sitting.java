@@ -140,6 +140,14 @@ public class Sitting {
         return status == SittingStatus.OPEN && !isPaused() && now.isAfter(deadline.plus(grace));
     }
 
+    /**
+     * Whether the sitting's test is still running at {@code now}: open, and its time (plus the grace for saves in
+     * flight) not yet run out, or paused, when no time runs. Only a running test has a clock time can be added to.
+     */
+    public boolean isRunningAt(Instant now, Duration grace) {
+        return status == SittingStatus.OPEN && !isExpiredAt(now, grace);
+    }
+
     public boolean isPaused() {
         return pausedAt != null;
     }

@@ -16,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 import uk.awarding.testengine.domain.FormAssembly;
 import uk.awarding.testengine.domain.Item;
 import uk.awarding.testengine.domain.ItemStatus;
+import uk.awarding.testengine.domain.ReviewDecision;
 import uk.awarding.testengine.domain.SittingStatus;
 
 @ApplicationScoped
@@ -125,5 +126,35 @@ public class ItemRepository implements PanacheRepositoryBase<Item, Long> {
     }
 
     public record ItemFilter(String unit, String learningOutcome, String assessmentCriterion, ItemStatus status) {
+    }
+
+    /** The review audit: reviewed item versions matching every filter given (null filters are ignored), newest first. */
+    public List<Item> reviewed(ReviewFilter filter, Page page) {
+        return reviewQuery(filter).page(page).list();
+    }
+
+    public long countReviewed(ReviewFilter filter) {
+        return reviewQuery(filter).count();
+    }
+
+    private PanacheQuery<Item> reviewQuery(ReviewFilter filter) {
+        StringBuilder where = new StringBuilder("reviewDecision is not null");
+        Parameters parameters = new Parameters();
+        if (filter.unit() != null) {
+            where.append(" and unit = :unit");
+            parameters.and("unit", filter.unit());
+        }
+        if (filter.decision() != null) {
+            where.append(" and reviewDecision = :decision");
+            parameters.and("decision", filter.decision());
+        }
+        if (filter.reviewer() != null) {
+            where.append(" and reviewedBy = :reviewer");
+            parameters.and("reviewer", filter.reviewer());
+        }
+        return find(where.toString(), Sort.descending("reviewedAt", "id"), parameters);
+    }
+
+    public record ReviewFilter(String unit, ReviewDecision decision, String reviewer) {
     }
 }

@@ -160,6 +160,11 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
                 .setParameter(1, SittingStatus.OPEN).setParameter(2, cutoff).getResultList();
     }
 
+    /** The candidate's open sittings, in a session or not, oldest first. */
+    public List<Sitting> openOf(String uln) {
+        return list("uln = ?1 and status = ?2 order by startedAt", uln, SittingStatus.OPEN);
+    }
+
     /** The sittings started in a test session. */
     public List<Sitting> ofSession(String sessionId) {
         return list("sessionId", sessionId);

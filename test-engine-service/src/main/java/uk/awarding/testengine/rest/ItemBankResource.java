@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,6 +28,7 @@ import uk.awarding.platform.problem.Problem;
 import uk.awarding.platform.security.Caller;
 import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.service.ItemBank;
+import uk.awarding.testengine.service.ItemView;
 
 /**
  * A unit's whole item bank as an IMS QTI 3.0 content package, for awarding staff only: assessment materials are
@@ -85,7 +87,9 @@ public class ItemBankResource {
              "detail": "2 problems; every one is listed in errors", "errors": [
               {"field": "item-210-1-001.xml", "message": "a multiple-response interaction (max-choices=\\"2\\") is not supported: the bank holds single-choice items"},
               {"field": "img/chart.png", "message": "no item of the manifest names this file, so the bank could not hold it"}]}""")))
-    public PackageImportResponse importPackage(byte[] zip) {
+    public PackageImportResponse importPackage(
+            @RequestBody(required = true, content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = "item-bank-2794-210.zip: imsmanifest.xml and item-210-1-001.xml to item-210-4-015.xml, "
+                    + "as GET /api/item-banks/2794-210/package answers")) byte[] zip) {
         return PackageImportResponse.from(itemBank.importPackage(zip, caller.name()));
     }
 
@@ -96,12 +100,12 @@ public class ItemBankResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Approve the named DRAFT versions of a unit, all or none, recording the reviewer and one note", description = "Each version must be its item's latest, DRAFT and not yet reviewed; each goes LIVE and "
             + "retires its item's older LIVE version. Only the versions named are approved.")
-    @APIResponse(responseCode = "200", description = "The approved versions, now LIVE", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The approved versions, now LIVE", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "409", description = "item-not-awaiting-review: errors names every refused entry")
-    public List<ItemResponse> approveAll(@PathParam("unit") @Pattern(regexp = UNIT) String unit,
+    public List<ItemView> approveAll(@PathParam("unit") @Pattern(regexp = UNIT) String unit,
             @Valid @NotNull BulkApprovalRequest request) {
         return itemBank.approveAll(unit, request.versions(), caller.name(), request.note()).stream()
-                .map(ItemResponse::from).toList();
+                .map(ItemView::from).toList();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import uk.awarding.testengine.domain.ItemContent;
 import uk.awarding.testengine.domain.ItemStatus;
 
@@ -14,6 +16,13 @@ import uk.awarding.testengine.domain.ItemStatus;
  * version goes LIVE only by review; LIVE and RETIRED are refused);
  * the codes of items it must never share a form with; what this version changes and why.
  */
+@Schema(example = """
+        {"unit": "2794-210", "learningOutcome": "LO2", "assessmentCriterion": "AC2.1",
+         "stem": "What does a customer service charter publish to customers?",
+         "options": ["The standards of service customers can expect", "The prices of every product it sells",
+                     "The pay scales of its customer service staff", "The names of its main suppliers"],
+         "key": "A", "rationale": "A charter sets out the service standards customers can expect; it is not a price list.",
+         "enemies": [], "changeNote": "New item for AC2.1."}""")
 public record ItemRequest(@NotBlank @Size(max = 32) String unit, @NotBlank @Size(max = 8) String learningOutcome,
         @NotBlank @Size(max = 12) String assessmentCriterion, @NotBlank @Size(max = TEXT) String stem,
         @NotNull @Size(min = 4, max = 4) List<@NotBlank @Size(max = TEXT) String> options, @NotBlank String key,

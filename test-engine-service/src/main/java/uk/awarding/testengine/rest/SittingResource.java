@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,7 +56,7 @@ public class SittingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Start a sitting: checks the registration and unit, draws the form, sets the deadline")
-    @APIResponse(responseCode = "201", description = "The new sitting with its questions")
+    @APIResponse(responseCode = "201", description = "The new sitting with its questions", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SittingView.class)))
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "403", description = "keycode-wrong (not the test session's keycode)")
     @APIResponse(responseCode = "409", description = "sitting-already-open, attempts-exhausted, already-passed, "

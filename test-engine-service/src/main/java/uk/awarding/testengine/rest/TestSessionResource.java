@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +35,7 @@ import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.platform.security.Caller;
 import uk.awarding.platform.security.Roles;
+import uk.awarding.testengine.service.BookingView;
 import uk.awarding.testengine.service.IncidentReport;
 import uk.awarding.testengine.service.RoomView;
 import uk.awarding.testengine.service.SessionActor;
@@ -76,7 +79,7 @@ public class TestSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRE)
     @Operation(summary = "Schedule a test session of a unit for the caller's centre: date, start window, place, invigilators")
-    @APIResponse(responseCode = "201", description = "The scheduled session", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "scheduled", value = """
+    @APIResponse(responseCode = "201", description = "The scheduled session", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TestSessionView.class), examples = @ExampleObject(name = "scheduled", value = """
             {"id": "5b0e7f5c-2b7e-4a61-9f3e-1d2c3b4a5e6f", "centreNumber": "CEN001", "unit": "2794-210",
              "date": "2026-12-07", "startsFrom": "2026-12-07T09:00:00Z", "startsUntil": "2026-12-07T09:30:00Z",
              "location": "Room 4, Riverside campus", "invigilators": ["invigilator"], "keycodeRequired": true,
@@ -123,7 +126,7 @@ public class TestSessionResource {
     @Path("{id}")
     @RolesAllowed({ Roles.CENTRE, Roles.INVIGILATOR })
     @Operation(summary = "One session, with its keycode once open (shown to the centre and its invigilators only)")
-    @APIResponse(responseCode = "200", description = "The session", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "open", value = SESSION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TestSessionView.class), examples = @ExampleObject(name = "open", value = SESSION_EXAMPLE)))
     public TestSessionView get(@PathParam("id") String id) {
         return sessions.view(actor(), id);
     }
@@ -133,7 +136,7 @@ public class TestSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRE)
     @Operation(summary = "Book one of the centre's active registrations on the session; its access arrangements apply")
-    @APIResponse(responseCode = "201", description = "The booking", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "booked", value = """
+    @APIResponse(responseCode = "201", description = "The booking", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class), examples = @ExampleObject(name = "booked", value = """
             {"sessionId": "5b0e7f5c-2b7e-4a61-9f3e-1d2c3b4a5e6f",
              "registrationId": "0b6f3c4e-8d0a-4e7b-9a57-2f1f0c3d9e21", "uln": "9276308686",
              "candidateName": "Amara Okafor", "extraTimePercent": 25, "bookedBy": "centre",
@@ -152,7 +155,7 @@ public class TestSessionResource {
     @Path("{id}/candidates")
     @RolesAllowed({ Roles.CENTRE, Roles.INVIGILATOR })
     @Operation(summary = "The room: each booked candidate's state, time left and answered count (never answers or scores)")
-    @APIResponse(responseCode = "200", description = "The room", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one paused", value = """
+    @APIResponse(responseCode = "200", description = "The room", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomView.class), examples = @ExampleObject(name = "one paused", value = """
             {"session": {"id": "5b0e7f5c-2b7e-4a61-9f3e-1d2c3b4a5e6f", "status": "OPEN", "paused": false},
              "at": "2026-12-07T09:41:00Z",
              "candidates": [{"registrationId": "0b6f3c4e-8d0a-4e7b-9a57-2f1f0c3d9e21", "uln": "9276308686",
@@ -168,7 +171,7 @@ public class TestSessionResource {
     @Path("{id}/opening")
     @RolesAllowed(Roles.INVIGILATOR)
     @Operation(summary = "Open the session: candidates may start, with the keycode it issues now")
-    @APIResponse(responseCode = "200", description = "The open session with its keycode", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "open", value = SESSION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The open session with its keycode", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TestSessionView.class), examples = @ExampleObject(name = "open", value = SESSION_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "test-session-closed")
     public TestSessionView open(@PathParam("id") String id) {
         return sessions.open(actor(), id);
@@ -270,7 +273,7 @@ public class TestSessionResource {
     @Path("{id}/events")
     @RolesAllowed({ Roles.CENTRE, Roles.INVIGILATOR, Roles.STAFF })
     @Operation(summary = "The session's audit: every action with actor, time and reason, oldest first")
-    @APIResponse(responseCode = "200", description = "The audit", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a fire alarm", value = """
+    @APIResponse(responseCode = "200", description = "The audit", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionEventView.class, type = SchemaType.ARRAY), examples = @ExampleObject(name = "a fire alarm", value = """
             [{"at": "2026-12-07T09:02:00Z", "action": "OPENED", "actor": "invigilator"},
              {"at": "2026-12-07T09:20:13Z", "action": "PAUSED", "actor": "invigilator", "affected": 24,
               "reason": "Fire alarm: room evacuated"},

@@ -225,6 +225,15 @@ public class ItemBank {
         return approved.stream().map(item -> record(item, ReviewDecision.APPROVED, reviewer, note)).toList();
     }
 
+    /**
+     * Why the version cannot be reviewed now (already reviewed, not DRAFT, or superseded), or null when it awaits
+     * review: what the review form says instead of offering a decision {@link #review} would refuse.
+     */
+    @Transactional
+    public String reviewRefusal(String itemCode, int version) {
+        return refusal(version(itemCode, version));
+    }
+
     /** An item version named by its code and version number. */
     public record VersionRef(String itemCode, int version) {
     }

@@ -48,6 +48,7 @@ final class ConsoleText {
             case TIME_ADDED -> "Time added";
             case ENDED -> "Test ended";
             case CLOSED -> "Closed";
+            case TIME_EXTENDED -> "Time extended by awarding staff";
         };
     }
 

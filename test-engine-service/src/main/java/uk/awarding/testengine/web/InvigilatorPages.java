@@ -1,5 +1,6 @@
 package uk.awarding.testengine.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -103,7 +104,7 @@ public class InvigilatorPages {
     public Response pauseRoom(@PathParam("id") String id, @FormParam("reason") String reason,
             @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
-        sessions.pauseRoom(actor(), id, reason(reason, false));
+        sessions.pauseRoom(actor(), id, FormFields.reason(reason, false));
         return backToRoom(id, false, "room-paused");
     }
 
@@ -115,7 +116,7 @@ public class InvigilatorPages {
     public Response resumeRoom(@PathParam("id") String id, @FormParam("reason") String reason,
             @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
-        sessions.resumeRoom(actor(), id, reason(reason, false));
+        sessions.resumeRoom(actor(), id, FormFields.reason(reason, false));
         return backToRoom(id, false, "room-resumed");
     }
 
@@ -138,7 +139,7 @@ public class InvigilatorPages {
     public Response pauseCandidate(@PathParam("id") String id, @PathParam("registrationId") String registrationId,
             @FormParam("reason") String reason, @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
-        sessions.pauseCandidate(actor(), id, registrationId, reason(reason, false));
+        sessions.pauseCandidate(actor(), id, registrationId, FormFields.reason(reason, false));
         return backToRoom(id, true, "candidate-paused");
     }
 
@@ -150,7 +151,7 @@ public class InvigilatorPages {
     public Response resumeCandidate(@PathParam("id") String id, @PathParam("registrationId") String registrationId,
             @FormParam("reason") String reason, @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
-        sessions.resumeCandidate(actor(), id, registrationId, reason(reason, false));
+        sessions.resumeCandidate(actor(), id, registrationId, FormFields.reason(reason, false));
         return backToRoom(id, true, "candidate-resumed");
     }
 
@@ -163,14 +164,10 @@ public class InvigilatorPages {
             @FormParam("minutes") String minutes, @FormParam("reason") String reason,
             @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
-        Integer parsed = minutes != null && minutes.strip().matches("[0-9]{1,3}") ? Integer.valueOf(minutes.strip())
-                : null;
-        List<FieldError> errors = new java.util.ArrayList<>();
-        if (parsed == null || parsed < 1 || parsed > 120) {
-            errors.add(new FieldError("minutes", "must be a whole number of minutes from 1 to 120"));
-        }
-        String why = reason(reason, true, errors);
-        requireValid(errors);
+        List<FieldError> errors = new ArrayList<>();
+        Integer parsed = FormFields.minutes(minutes, errors);
+        String why = FormFields.reason(reason, true, errors);
+        FormFields.requireValid(errors);
         sessions.addTime(actor(), id, registrationId, parsed, why);
         return backToRoom(id, true, "time-added");
     }
@@ -183,7 +180,7 @@ public class InvigilatorPages {
     public Response end(@PathParam("id") String id, @PathParam("registrationId") String registrationId,
             @FormParam("reason") String reason, @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
-        sessions.end(actor(), id, registrationId, reason(reason, true));
+        sessions.end(actor(), id, registrationId, FormFields.reason(reason, true));
         return backToRoom(id, true, "test-ended");
     }
 
@@ -193,9 +190,7 @@ public class InvigilatorPages {
         String path = uri.getPath();
         int depth = (int) path.substring(path.indexOf("/test-sessions")).chars().filter(c -> c == '/').count();
         String root = "../".repeat(Math.max(0, depth - 1));
-        @SuppressWarnings("unchecked")
-        List<FieldError> errors = e.extensions().get("errors") instanceof List<?> list ? (List<FieldError>) list
-                : List.of();
+        List<FieldError> errors = FormFields.errors(e);
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.problem(root.isEmpty() ? "./" : root, e.status(), e.title(), e.detail(), errors))
                 .build();
@@ -203,33 +198,6 @@ public class InvigilatorPages {
 
     private SessionActor actor() {
         return new SessionActor(caller.name(), caller.requireCentreNumber());
-    }
-
-    private static void requireValid(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("validation-failed", "Check what you entered",
-                    errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                            : errors.size() + " fields are not valid")
-                    .with("errors", errors);
-        }
-    }
-
-    /** The reason as the audit keeps it (at most 1,000 characters), or null if none was given and none is needed. */
-    private static String reason(String reason, boolean required) {
-        List<FieldError> errors = new java.util.ArrayList<>();
-        String checked = reason(reason, required, errors);
-        requireValid(errors);
-        return checked;
-    }
-
-    private static String reason(String reason, boolean required, List<FieldError> errors) {
-        String stripped = reason == null || reason.isBlank() ? null : reason.strip();
-        if (stripped == null && required) {
-            errors.add(new FieldError("reason", "must not be blank"));
-        } else if (stripped != null && stripped.length() > 1000) {
-            errors.add(new FieldError("reason", "size must be between 0 and 1000"));
-        }
-        return stripped;
     }
 
     /**
@@ -240,10 +208,6 @@ public class InvigilatorPages {
     private static Response backToRoom(String id, boolean fromCandidate, String done) {
         String up = fromCandidate ? "../../../" : "../";
         return Response.status(Response.Status.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, up + encode(id) + "?done=" + done).build();
-    }
-
-    private static String encode(String segment) {
-        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                .header(HttpHeaders.LOCATION, up + FormFields.encode(id) + "?done=" + done).build();
     }
 }
