@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.restassured.http.Cookie;
+import uk.awarding.platform.testing.CodeFlowSignIn;
 import uk.awarding.platform.testing.TestTokens;
 
 /** The pages' code-flow session: what its cookies are, where they are accepted, and how it ends. */
@@ -101,7 +102,7 @@ class SignInSessionTest {
         String registrationId = activeRegistration(uln);
         String accessToken = TestTokens.candidate(uln);
         CandidatePagesStubs.activeRegistrations(uln, accessToken, registrationId);
-        CodeFlowSignIn.Session session = CodeFlowSignIn.signIn(oidc, accessToken, TestTokens.idToken("candidate-" + uln,
+        CodeFlowSignIn.Session session = CodeFlowSignIn.signIn(oidc, "/", accessToken, TestTokens.idToken("candidate-" + uln,
                 Set.of("candidate"), Map.of("uln", uln)));
         assertFalse(session.sessionCookies().isEmpty(), "no session after the sign-in: " + session.signedIn().asString());
         return session;
