@@ -168,6 +168,11 @@ public class SittingService {
      */
     @Transactional
     public ResitPolicy.Decision resitDecision(String uln, String unitId, TestSpecificationView specification) {
+        if (specification.resitPolicy() == null) {
+            // A catalogue-service older than the resit policy: no start without the rule it must follow.
+            throw ProblemException.unavailable("test-specification-inconsistent", "Test specification inconsistent",
+                    "The test specification of unit " + unitId + " has no resit policy.");
+        }
         return specification.toResitPolicy().decide(
                 sittings.attempts(uln, unitId).stream().map(Sitting::attempt).toList(), clock.instant());
     }
