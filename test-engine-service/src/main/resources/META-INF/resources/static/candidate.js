@@ -103,11 +103,12 @@
         if (!stored) {
           return;
         }
+        var chosen = form.querySelector('input[name="optionId"]:checked');
+        var kept = stored.accepted || ((chosen ? chosen.value : null) === (stored.optionId || null)
+          && flag.checked === !!stored.flagged);
         showStored(stored);
-        if (stored.accepted) {
-          status.textContent = 'Answer saved.';
-        } else {
-          status.textContent = 'Not saved: another window changed this answer; the stored answer is shown.';
+        status.textContent = kept ? 'Answer saved.' : 'Not saved: another window saved a newer answer; the stored answer is shown.';
+        if (!stored.accepted) {
           catchUp().catch(function () { /* the next save's refusal tries again */ });
         }
       }).catch(function () {

@@ -2,6 +2,7 @@ package uk.awarding.testengine.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -168,7 +169,10 @@ public class CandidatePages {
             @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
         try {
-            if (!sittings.save(caller.requireUln(), id, position, optionId, flagged != null, sequence).accepted()) {
+            ResponseView stored = sittings.save(caller.requireUln(), id, position, optionId, flagged != null, sequence);
+            // Refused as older than a save from another window: tell the candidate, unless it stores what they chose.
+            if (!stored.accepted()
+                    && !(Objects.equals(stored.optionId(), optionId) && stored.flagged() == (flagged != null))) {
                 return seeOther(position + "?not-saved=true");
             }
         } catch (ProblemException e) {

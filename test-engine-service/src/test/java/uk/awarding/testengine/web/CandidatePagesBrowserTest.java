@@ -245,7 +245,7 @@ class CandidatePagesBrowserTest {
             String mine = Candidates.wrong(wrong);
             browser.findElement(By.cssSelector("label[for='option-" + mine + "']")).click();
             waitForText(browser, "save-status",
-                    "Not saved: another window changed this answer; the stored answer is shown.");
+                    "Not saved: another window saved a newer answer; the stored answer is shown.");
             assertTrue(browser.findElement(By.id("option-" + wrong)).isSelected(), "the stored answer is shown");
             assertFalse(browser.findElement(By.id("option-" + mine)).isSelected());
             StoredQuestion stored = storedForm(dataSource, sittingId).get(0);
