@@ -242,7 +242,9 @@ class CandidatePagesBrowserTest {
 
             // Another window (here the API, as the same candidate) saves a newer answer to question 1.
             Candidates.save(uln, sittingId, 1, wrong, 100).then().statusCode(200);
-            String mine = Candidates.wrong(wrong);
+            // A third option, so that choosing it here is a change the page saves.
+            String mine = java.util.stream.Stream.of("A", "B", "C", "D")
+                    .filter(o -> !o.equals(first.key()) && !o.equals(wrong)).findFirst().orElseThrow();
             browser.findElement(By.cssSelector("label[for='option-" + mine + "']")).click();
             waitForText(browser, "save-status",
                     "Not saved: another window saved a newer answer; the stored answer is shown.");
