@@ -135,6 +135,17 @@ class FullStoryIT {
             assertThat(result.getDomAttribute("data-score"), equalTo(String.valueOf(QUESTIONS)));
             assertThat(result.getDomAttribute("data-passed"), equalTo("true"));
             assertThat(page.getCurrentUrl(), startsWith(Suite.GATEWAY + "/test-engine/"));
+            // The candidate can check it is them and which unit, as registration- and catalogue-service name them,
+            // and gets feedback by learning outcome only.
+            assertThat(page.findElement(By.id("candidate-name")).getText(), equalTo("Amara Okafor"));
+            assertThat(page.findElement(By.id("candidate-uln")).getText(), equalTo(ULN));
+            assertThat(page.findElement(By.id("unit-title")).getText(), equalTo(TEST_UNIT + " Customer service principles"));
+            assertThat(page.findElement(By.id("feedback")).getText(), containsString("LO3: 8 of 8"));
+
+            // A passed unit is not offered again, by the resit policy of catalogue-service's test specification.
+            page.findElement(By.id("back-to-tests")).click();
+            assertThat(page.findElement(By.id("passed")).getText(), containsString("You have passed this unit"));
+            assertThat(page.findElements(By.id("start")), empty());
         }
     }
 

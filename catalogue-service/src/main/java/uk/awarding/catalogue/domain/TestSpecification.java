@@ -7,6 +7,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -15,8 +16,8 @@ import jakarta.persistence.Table;
 
 /**
  * How an online-tested unit is examined: duration, number of questions, pass mark and the blueprint of questions
- * per learning outcome. C&G 2794-02 handbook, section 4 "Test specifications": unit 210 is 60 minutes,
- * 25 questions, 5/5/8/7 over LO1..LO4, "a minimum of 18 out of 25" to pass.
+ * per learning outcome, and when a failed candidate may sit it again. C&G 2794-02 handbook, section 4 "Test
+ * specifications": unit 210 is 60 minutes, 25 questions, 5/5/8/7 over LO1..LO4, "a minimum of 18 out of 25" to pass.
  */
 @Entity
 @Table(name = "test_specification")
@@ -47,6 +48,9 @@ public class TestSpecification {
     @OrderColumn(name = "position")
     private List<BlueprintEntry> blueprint = new ArrayList<>();
 
+    @Embedded
+    private ResitPolicy resitPolicy;
+
     protected TestSpecification() {
     }
 
@@ -56,7 +60,7 @@ public class TestSpecification {
 
     /** Sets the figures, refusing a blueprint that does not add up to the question count or an unreachable pass mark. */
     public void specify(int durationMinutes, boolean invigilated, int questionCount, int passMark,
-            List<BlueprintEntry> blueprint) {
+            List<BlueprintEntry> blueprint, ResitPolicy resitPolicy) {
         int planned = blueprint.stream().mapToInt(BlueprintEntry::getQuestions).sum();
         if (planned != questionCount) {
             throw new IllegalArgumentException("The blueprint plans " + planned + " questions, not " + questionCount);
@@ -70,6 +74,7 @@ public class TestSpecification {
         this.passMark = passMark;
         this.blueprint.clear();
         this.blueprint.addAll(blueprint);
+        this.resitPolicy = resitPolicy;
     }
 
     public int getDurationMinutes() {
@@ -90,6 +95,10 @@ public class TestSpecification {
 
     public List<BlueprintEntry> getBlueprint() {
         return List.copyOf(blueprint);
+    }
+
+    public ResitPolicy getResitPolicy() {
+        return resitPolicy;
     }
 
     /** Questions drawn for one learning outcome. */

@@ -27,6 +27,7 @@ import uk.awarding.catalogue.domain.AssessmentCriterion;
 import uk.awarding.catalogue.domain.CreditsAtLevel;
 import uk.awarding.catalogue.domain.LearningOutcome;
 import uk.awarding.catalogue.domain.Qualification;
+import uk.awarding.catalogue.domain.ResitPolicy;
 import uk.awarding.catalogue.domain.TestSpecification;
 import uk.awarding.catalogue.domain.Unit;
 import uk.awarding.catalogue.domain.UnitGroup;
@@ -156,7 +157,9 @@ public class CatalogueLoader {
                     spec.passMark(),
                     spec.blueprint().stream()
                             .map(b -> new TestSpecification.BlueprintEntry(b.learningOutcome(), b.questions()))
-                            .toList());
+                            .toList(),
+                    new ResitPolicy(spec.resitPolicy().attemptsAllowed(), spec.resitPolicy().minimumWaitDays(),
+                            spec.resitPolicy().basis()));
             testSpecifications.persist(specification);
         }
         LOG.infof("Loaded qualification %s from %s", data.id(), file.name());

@@ -8,7 +8,7 @@ import java.util.Map;
  * The fields of a unit this service relies on (contracts/catalogue-service/unit-2794-210, and the learning outcomes
  * with their assessment criteria that catalogue-service's unit representation lists).
  */
-public record UnitView(String unitId, String aoUnitCode, List<String> qualifications,
+public record UnitView(String unitId, String aoUnitCode, String title, List<String> qualifications,
         List<LearningOutcome> learningOutcomes) {
 
     public record LearningOutcome(String code, List<Criterion> assessmentCriteria) {

@@ -17,14 +17,6 @@ public interface TestEngineConfig {
      */
     String publicUrl();
 
-    /** How many sittings a candidate may start for one unit, counting every attempt including resits. */
-    @WithDefault("3")
-    int maxAttempts();
-
-    /** Whether a candidate who has passed a unit may sit it again (a resit to improve the score). */
-    @WithDefault("false")
-    boolean resitAfterPass();
-
     /** Saves still accepted this long after the deadline: answers in flight when time ran out are not lost. */
     @WithDefault("30s")
     Duration saveGrace();

@@ -65,6 +65,12 @@ public class Sitting {
     private String pausedBy;
     @Column(name = "completed_at")
     private Instant completedAt;
+    /** The candidate's name on the registration, shown on the candidate's pages so they can check it is them. */
+    @Column(name = "candidate_name")
+    private String candidateName;
+    /** The unit's title in the catalogue when the sitting started; null for sittings started before it was kept. */
+    @Column(name = "unit_title")
+    private String unitTitle;
     private Integer score;
     private Boolean passed;
 
@@ -94,6 +100,23 @@ public class Sitting {
         this.extraTimePercent = extraTimePercent;
         this.deadline = Deadline.of(startedAt, durationMinutes, extraTimePercent);
         this.passMark = passMark;
+    }
+
+    /** Keeps who sits and what, as the registration and the catalogue name them at the start. */
+    public void describe(String candidateName, String unitTitle) {
+        this.candidateName = candidateName;
+        this.unitTitle = unitTitle;
+    }
+
+    /** This sitting as the resit policy counts it. */
+    public ResitPolicy.Attempt attempt() {
+        return new ResitPolicy.Attempt(status, startedAt, completedAt, result().orElse(null));
+    }
+
+    /** The first question without an answer, where a resumed test goes on; empty when every question is answered. */
+    public Optional<Integer> firstUnanswered() {
+        return questions.stream().filter(q -> q.getSelectedOption() == null).map(SittingQuestion::getPosition)
+                .findFirst();
     }
 
     public void addQuestion(Item item, OptionOrder optionOrder) {
@@ -235,6 +258,17 @@ public class Sitting {
         return result;
     }
 
+    /** Feedback by learning outcome once the sitting is marked; empty while it is open, so nothing leaks mid-test. */
+    public List<Marking.OutcomeScore> feedback() {
+        if (status == SittingStatus.OPEN) {
+            return List.of();
+        }
+        return Marking.byLearningOutcome(questions.stream()
+                .map(q -> new Marking.OutcomeAnswer(q.getItem().getLearningOutcome(),
+                        q.getSelectedOption() != null && q.getSelectedOption().equals(q.getItem().content().key())))
+                .toList());
+    }
+
     public Optional<Marking.Result> result() {
         return score == null ? Optional.empty() : Optional.of(new Marking.Result(score, passMark, passed));
     }
@@ -253,6 +287,14 @@ public class Sitting {
 
     public String getRegistrationId() {
         return registrationId;
+    }
+
+    public String getCandidateName() {
+        return candidateName;
+    }
+
+    public String getUnitTitle() {
+        return unitTitle;
     }
 
     public String getUnit() {

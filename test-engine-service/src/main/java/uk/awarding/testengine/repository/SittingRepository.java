@@ -141,12 +141,9 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
         return count("openFor", uln + "|" + unit) > 0;
     }
 
-    public long countAttempts(String uln, String unit) {
-        return count("uln = ?1 and unit = ?2", uln, unit);
-    }
-
-    public boolean hasPassed(String uln, String unit) {
-        return count("uln = ?1 and unit = ?2 and passed = true", uln, unit) > 0;
+    /** Every sitting the candidate has started for the unit, the earliest first. */
+    public List<Sitting> attempts(String uln, String unit) {
+        return list("uln = ?1 and unit = ?2 order by startedAt", uln, unit);
     }
 
     /**

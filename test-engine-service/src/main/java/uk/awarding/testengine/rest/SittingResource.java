@@ -59,7 +59,8 @@ public class SittingResource {
     @APIResponse(responseCode = "201", description = "The new sitting with its questions", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SittingView.class)))
     @APIResponse(responseCode = "400", description = "validation-failed or malformed-body")
     @APIResponse(responseCode = "403", description = "keycode-wrong (not the test session's keycode)")
-    @APIResponse(responseCode = "409", description = "sitting-already-open, attempts-exhausted, already-passed, "
+    @APIResponse(responseCode = "409", description = "sitting-already-open; by the unit's resit policy: already-passed, "
+            + "attempts-exhausted, resit-too-soon (with notBefore; all three with attemptsUsed and attemptsAllowed); "
             + "no-open-session (an invigilated unit, and no open session booked), outside-start-window, session-paused, "
             + "test-ended-in-session")
     @APIResponse(responseCode = "422", description = "registration-not-active, unit-not-in-qualification, "

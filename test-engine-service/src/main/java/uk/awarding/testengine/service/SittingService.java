@@ -28,6 +28,7 @@ import uk.awarding.testengine.domain.ItemContent;
 import uk.awarding.testengine.domain.Keycode;
 import uk.awarding.testengine.domain.Marking;
 import uk.awarding.testengine.domain.OptionOrder;
+import uk.awarding.testengine.domain.ResitPolicy;
 import uk.awarding.testengine.domain.Sitting;
 import uk.awarding.testengine.domain.SittingQuestion;
 import uk.awarding.testengine.domain.SittingStatus;
@@ -80,14 +81,7 @@ public class SittingService {
         if (sittings.hasOpen(uln, unitId)) {
             throw alreadyOpen(unitId);
         }
-        if (sittings.countAttempts(uln, unitId) >= config.maxAttempts()) {
-            throw ProblemException.conflict("attempts-exhausted", "No attempts left",
-                    "You have used all " + config.maxAttempts() + " attempts at unit " + unitId + ".");
-        }
-        if (!config.resitAfterPass() && sittings.hasPassed(uln, unitId)) {
-            throw ProblemException.conflict("already-passed", "Unit already passed",
-                    "You have already passed unit " + unitId + ".");
-        }
+        requireResitAllowed(unitId, resitDecision(uln, unitId, specification));
         Blueprint blueprint = specification.toBlueprint();
         if (blueprint.questionCount() != specification.questionCount()) {
             throw ProblemException.unavailable("test-specification-inconsistent", "Test specification inconsistent",
@@ -109,6 +103,7 @@ public class SittingService {
         List<Item> form = items.inOrder(assembled.itemIds());
         Sitting sitting = new Sitting(uln, registration.id(), unitId, sessionId, clock.instant(),
                 specification.durationMinutes(), registration.extraTimePercent(), specification.passMark());
+        sitting.describe(registration.candidateName(), unit.title());
         form.forEach(item -> sitting.addQuestion(item, OptionOrder.shuffled(random)));
         try {
             sittings.persist(sitting);
@@ -167,6 +162,50 @@ public class SittingService {
                     "The invigilator ended your test in this session; it cannot be started again in it.");
         }
         return session.getId();
+    }
+
+    /**
+     * Whether the candidate may start the unit's test now by its resit policy, with the attempts so far and the latest
+     * result, for the start page to explain.
+     */
+    @Transactional
+    public ResitPolicy.Decision resitDecision(String uln, String unitId, TestSpecificationView specification) {
+        if (specification.resitPolicy() == null) {
+            // A catalogue-service older than the resit policy: no start without the rule it must follow.
+            throw ProblemException.unavailable("test-specification-inconsistent", "Test specification inconsistent",
+                    "The test specification of unit " + unitId + " has no resit policy.");
+        }
+        return specification.toResitPolicy().decide(
+                sittings.attempts(uln, unitId).stream().map(Sitting::attempt).toList(), clock.instant());
+    }
+
+    /** The problem of a start the resit policy refuses: 409, with the figures a client needs to explain it. */
+    private static void requireResitAllowed(String unitId, ResitPolicy.Decision decision) {
+        if (decision.allowed()) {
+            return;
+        }
+        ProblemException problem = switch (decision.refusal().orElseThrow()) {
+            case PASSED -> ProblemException.conflict("already-passed", "Unit already passed",
+                    "You have already passed unit " + unitId + "; a passed unit is not sat again.");
+            case ATTEMPTS_USED -> ProblemException.conflict("attempts-exhausted", "No attempts left",
+                    "You have used all " + decision.attemptsAllowed() + " attempts at unit " + unitId
+                            + ". Ask your centre about what to do next.");
+            case TOO_SOON -> ProblemException.conflict("resit-too-soon", "Too soon to resit",
+                    "Unit " + unitId + " may be sat again " + decision.minimumWaitDays()
+                            + " days after the previous attempt ended, from " + decision.notBefore().orElseThrow()
+                            + ".")
+                    .with("notBefore", decision.notBefore().orElseThrow().toString());
+        };
+        throw problem.with("attemptsUsed", decision.attemptsUsed()).with("attemptsAllowed", decision.attemptsAllowed());
+    }
+
+    /**
+     * Where a resumed sitting goes on: the first question without an answer, or empty (the review) once all are
+     * answered.
+     */
+    @Transactional
+    public Optional<Integer> resumePosition(String uln, String sittingId) {
+        return owned(uln, sittingId).firstUnanswered();
     }
 
     /** Whether starting this registration's test of the unit needs the keycode of the open session it is booked on. */
@@ -241,7 +280,8 @@ public class SittingService {
         return new ReviewView(sitting.getId(), sitting.getStatus(), questions.size(),
                 questions.stream().filter(q -> q.getSelectedOption() == null).map(SittingQuestion::getPosition).toList(),
                 questions.stream().filter(SittingQuestion::isFlagged).map(SittingQuestion::getPosition).toList(),
-                sitting.remainingSeconds(clock.instant()));
+                sitting.remainingSeconds(clock.instant()), sitting.getUln(), sitting.getCandidateName(),
+                sitting.getUnit(), sitting.getUnitTitle());
     }
 
     /** Marks the sitting; submitting again returns the first result. A late submission counts as expiry. */

@@ -2,6 +2,7 @@ package uk.awarding.testengine.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +40,7 @@ import uk.awarding.testengine.client.CandidateRegistrationsClient;
 import uk.awarding.testengine.client.CatalogueCache;
 import uk.awarding.testengine.client.RegistrationView;
 import uk.awarding.testengine.client.TestSpecificationView;
+import uk.awarding.testengine.client.UnitView;
 import uk.awarding.testengine.domain.SittingStatus;
 import uk.awarding.testengine.service.ItemBank;
 import uk.awarding.testengine.service.ResponseView;
@@ -109,10 +112,11 @@ public class CandidatePages {
         return registrations.active(accessToken.getToken())
                 .flatMap(active -> onWorker(itemBank::liveUnits).flatMap(units -> onlineTests(active, units)))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tests -> tests.stream().map(test -> StartOffer.of(test.registration(), test.unitId(),
+                .map(tests -> tests.stream().map(test -> StartOffer.of(test.registration(), test.unit(),
                         test.specification(),
-                        sittings.openSittingId(uln, test.registration().id(), test.unitId()).orElse(null),
-                        sittings.keycodeRequired(test.registration().id(), test.unitId()))).toList())
+                        sittings.openSittingId(uln, test.registration().id(), test.unit().unitId()).orElse(null),
+                        sittings.keycodeRequired(test.registration().id(), test.unit().unitId()),
+                        sittings.resitDecision(uln, test.unit().unitId(), test.specification()))).toList())
                 .map(offers -> page(Templates.start(offers, token)));
     }
 
@@ -120,7 +124,7 @@ public class CandidatePages {
     @Path("sittings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.CANDIDATE)
-    @Operation(summary = "Start a sitting from the start page, then show its first question")
+    @Operation(summary = "Start a sitting from the start page, or resume the open one at its first unanswered question")
     public Uni<Response> startSitting(@FormParam("registrationId") String registrationId, @FormParam("unit") String unit,
             @FormParam("keycode") String keycode, @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
@@ -128,14 +132,17 @@ public class CandidatePages {
         return onWorker(() -> sittings.openSittingId(uln, registrationId, unit))
                 .flatMap(open -> open.map(id -> Uni.createFrom().item(id))
                         .orElseGet(() -> start.start(uln, registrationId, unit, keycode).map(SittingView::id)))
-                .map(id -> seeOther("sittings/" + id + "/questions/1"));
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(id -> seeOther("sittings/" + id + sittings.resumePosition(uln, id).map(p -> "/questions/" + p)
+                        .orElse("/review")));
     }
 
     @GET
     @Path("sittings/{id}/questions/{position}")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "One question with its stored answer, the navigator and the time left")
-    public Response questionPage(@PathParam("id") String id, @PathParam("position") int position) {
+    public Response questionPage(@PathParam("id") String id, @PathParam("position") int position,
+            @QueryParam("not-saved") boolean notSaved) {
         SittingView sitting = sittings.resume(caller.requireUln(), id);
         if (sitting.status() != SittingStatus.OPEN || sitting.remainingSeconds() <= 0) {
             return seeOther("../result");
@@ -147,21 +154,27 @@ public class CandidatePages {
         if (sitting.paused()) {
             return page(Templates.paused(sitting, position));
         }
-        return page(Templates.question(QuestionPage.of(sitting, position, csrf.tokenFor(caller))));
+        return page(Templates.question(QuestionPage.of(sitting, position, csrf.tokenFor(caller), notSaved)));
     }
 
     @POST
     @Path("sittings/{id}/questions/{position}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.CANDIDATE)
-    @Operation(summary = "Save the answer and flag, then go to the question, review or page the button names")
+    @Operation(summary = "Save the answer and flag, then go to the question, review or page the button names; "
+            + "an answer not saved (another window saved a newer one) shows the question again with what is stored")
     public Response answer(@PathParam("id") String id, @PathParam("position") int position,
             @FormParam("optionId") @Pattern(regexp = "[A-D]", message = "must be one of A, B, C, D") String optionId,
             @FormParam("flagged") String flagged, @FormParam("sequence") long sequence, @FormParam("go") String go,
             @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
         try {
-            sittings.save(caller.requireUln(), id, position, optionId, flagged != null, sequence);
+            ResponseView stored = sittings.save(caller.requireUln(), id, position, optionId, flagged != null, sequence);
+            // Refused as older than a save from another window: tell the candidate, unless it stores what they chose.
+            if (!stored.accepted()
+                    && !(Objects.equals(stored.optionId(), optionId) && stored.flagged() == (flagged != null))) {
+                return seeOther(position + "?not-saved=true");
+            }
         } catch (ProblemException e) {
             if ("sitting-closed".equals(e.type())) {
                 return seeOther("../result");
@@ -295,7 +308,7 @@ public class CandidatePages {
     }
 
     /** An online test a registration may start: a unit of its qualification with live items and a specification. */
-    private record OnlineTest(RegistrationView registration, String unitId, TestSpecificationView specification) {
+    private record OnlineTest(RegistrationView registration, UnitView unit, TestSpecificationView specification) {
     }
 
     private Uni<List<OnlineTest>> onlineTests(List<RegistrationView> active, List<String> liveUnits) {
@@ -306,7 +319,7 @@ public class CandidatePages {
                         .flatMap(unit -> unit.filter(u -> u.belongsTo(registration.qualificationId()))
                                 .isEmpty() ? Uni.createFrom().item(Optional.<OnlineTest>empty())
                                         : catalogue.testSpecification(unitId).map(specification -> specification
-                                                .map(s -> new OnlineTest(registration, unitId, s)))));
+                                                .map(s -> new OnlineTest(registration, unit.get(), s)))));
             }
         }
         if (candidates.isEmpty()) {

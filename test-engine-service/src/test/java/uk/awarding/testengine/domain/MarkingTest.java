@@ -12,6 +12,19 @@ import org.junit.jupiter.api.Test;
 class MarkingTest {
 
     @Test
+    void feedbackCountsCorrectAnswersPerLearningOutcomeInCodeOrder() {
+        List<Marking.OutcomeAnswer> answers = new ArrayList<>();
+        answers.add(new Marking.OutcomeAnswer("LO10", true));
+        answers.add(new Marking.OutcomeAnswer("LO3", true));
+        answers.add(new Marking.OutcomeAnswer("LO3", false));
+        answers.add(new Marking.OutcomeAnswer("LO2", false));
+        answers.add(new Marking.OutcomeAnswer("LO3", true));
+
+        assertEquals(List.of(new Marking.OutcomeScore("LO2", 0, 1), new Marking.OutcomeScore("LO3", 2, 3),
+                new Marking.OutcomeScore("LO10", 1, 1)), Marking.byLearningOutcome(answers));
+    }
+
+    @Test
     void oneMarkPerCorrectAnswerAndNothingForWrongOrMissingOnes() {
         var result = Marking.mark(List.of(new Marking.Answer("A", "A"), new Marking.Answer("B", "C"),
                 new Marking.Answer(null, "D"), new Marking.Answer("D", "D")), 2);

@@ -53,6 +53,7 @@ import uk.awarding.testengine.Candidates;
 import uk.awarding.testengine.Candidates.StoredQuestion;
 import uk.awarding.testengine.PeerStubs;
 import uk.awarding.testengine.TestClock;
+import uk.awarding.testengine.TestSessions;
 import uk.awarding.testengine.service.ExpirySweeper;
 
 @QuarkusTest
@@ -354,10 +355,35 @@ class SittingResourceTest {
         for (int attempt = 1; attempt <= 3; attempt++) {
             String id = start(uln, registrationId).then().statusCode(201).extract().path("id");
             submit(uln, id).then().statusCode(200).body("passed", equalTo(false));
+            // The unit's resit policy (contract fixture): 3 attempts, 7 days apart, each in a session of its day.
+            clock.advance(Duration.ofDays(7));
+            TestSessions.bookOnOpenSession(registrationId, uln, 25);
         }
 
         start(uln, registrationId).then().statusCode(409).contentType(PROBLEM)
-                .body("type", equalTo("urn:awarding:problem:attempts-exhausted"));
+                .body("type", equalTo("urn:awarding:problem:attempts-exhausted"))
+                .body("attemptsUsed", equalTo(3)).body("attemptsAllowed", equalTo(3));
+    }
+
+    @Test
+    void refusesAResitBeforeTheSpecificationsWaitHasPassed() {
+        String uln = newUln();
+        String registrationId = activeRegistration(uln);
+        String id = start(uln, registrationId).then().statusCode(201).extract().path("id");
+        submit(uln, id).then().statusCode(200).body("passed", equalTo(false));
+        String completedAt = given().auth().oauth2(TestTokens.candidate(uln)).when().get("/api/sittings/" + id).then()
+                .statusCode(200).extract().path("completedAt");
+
+        clock.advance(Duration.ofDays(7).minusMinutes(1));
+        TestSessions.bookOnOpenSession(registrationId, uln, 25);
+        start(uln, registrationId).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:awarding:problem:resit-too-soon"))
+                .body("notBefore", equalTo(Instant.parse(completedAt).plus(Duration.ofDays(7)).toString()))
+                .body("attemptsUsed", equalTo(1)).body("attemptsAllowed", equalTo(3));
+        assertEquals(1, Candidates.count(dataSource, "select count(*) from sitting where uln = ?", uln));
+
+        clock.advance(Duration.ofMinutes(1));
+        start(uln, registrationId).then().statusCode(201);
     }
 
     @Test

@@ -114,12 +114,17 @@ class CandidatePagesBrowserTest {
             visit(browser, root.toString());
             assertEquals("Resume the test", browser.findElement(By.id("start")).getText());
             browser.findElement(By.id("start")).click();
-            assertEquals(sittingId, sittingIdOf(browser));
+            // The test goes on at the first unanswered question, 13.
+            waitForTitle(browser, "Question 13 of 25 – Online test");
+            assertTrue(browser.getCurrentUrl().endsWith("/sittings/" + sittingId + "/questions/13"),
+                    browser.getCurrentUrl());
+            assertTrue(browser.findElement(By.id("flagged")).isSelected(), "the flag on question 13 survived");
+            assertEquals("12", browser.findElement(By.id("answered-count")).getText());
+            browser.findElement(By.id("goto-1")).click();
+            waitForTitle(browser, "Question 1 of 25 – Online test");
             assertTrue(browser.findElement(By.id("option-" + form.get(0).key())).isSelected(),
                     "the answer saved before the browser closed is still selected");
             browser.findElement(By.id("goto-13")).click();
-            waitForTitle(browser, "Question 13 of 25 – Online test");
-            assertTrue(browser.findElement(By.id("flagged")).isSelected(), "the flag on question 13 survived");
             for (StoredQuestion question : form.subList(12, 25)) {
                 answer(browser, question);
             }
@@ -168,20 +173,93 @@ class CandidatePagesBrowserTest {
         }
     }
 
+    /**
+     * The end of a test without waiting an hour: the server's clock is moved towards the deadline and the page loaded
+     * again, which is what the page sees of a test whose time is nearly up (its countdown starts from the server's
+     * remaining seconds). At zero the page goes to the result by itself, and the answers saved are marked.
+     */
     @Test
-    void countsDownAndAnnouncesTenMinutesLeftInALiveRegion() {
+    void warnsAtTenAndFiveMinutesThenAtTheEndMarksTheSavedAnswersAndShowsTheResult() {
         WebDriver browser = chromium(true);
         try {
             visit(browser, root.toString());
             browser.findElement(By.id("start")).click();
-            sittingIdOf(browser);
+            String sittingId = sittingIdOf(browser);
+            StoredQuestion first = storedForm(dataSource, sittingId).get(0);
+            browser.findElement(By.cssSelector("label[for='option-" + first.key() + "']")).click();
+            waitForText(browser, "save-status", "Answer saved.");
             // 75 minutes allowed (60 + 25%): move the server's clock to 9 minutes before the deadline and reload.
             clock.advance(Duration.ofMinutes(66));
             browser.navigate().refresh();
             waitForText(browser, "time-warning", "10 minutes left. Your answers are saved.");
             assertEquals("polite", browser.findElement(By.id("time-warning")).getAttribute("aria-live"));
+            assertEquals("status", browser.findElement(By.id("time-warning")).getAttribute("role"));
             assertTrue(browser.findElement(By.id("remaining")).getText().matches("[89] min \\d+ s"),
                     browser.findElement(By.id("remaining")).getText());
+
+            clock.advance(Duration.ofMinutes(5));
+            browser.navigate().refresh();
+            waitForText(browser, "time-warning", "5 minutes left. Your answers are saved.");
+            assertTrue(browser.findElement(By.id("remaining")).getText().matches("[34] min \\d+ s"),
+                    browser.findElement(By.id("remaining")).getText());
+
+            long left = Long.parseLong(browser.findElement(By.id("timer")).getAttribute("data-remaining"));
+            clock.advance(Duration.ofSeconds(left - 4));
+            browser.navigate().refresh();
+            waitForTitle(browser, "Your result – Online test");
+            assertTrue(browser.findElement(By.id("time-ran-out")).isDisplayed());
+            assertEquals("1", browser.findElement(By.id("result")).getAttribute("data-score"));
+            assertEquals("false", browser.findElement(By.id("result")).getAttribute("data-passed"));
+            assertTrue(browser.findElement(By.id("feedback")).getText().contains(first.learningOutcome() + ": 1 of "),
+                    browser.findElement(By.id("feedback")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * Saves made by the page's script show what the server stored: the navigator and the answered count follow each
+     * save, and an answer another window replaced with a newer one is reported as not saved, with the stored answer
+     * shown, after which the page's next change is saved again.
+     */
+    @Test
+    void eachSaveInPlaceShowsWhatTheServerStoredEvenWhenAnotherWindowWon() {
+        WebDriver browser = chromium(true);
+        try {
+            visit(browser, root.toString());
+            browser.findElement(By.id("start")).click();
+            String sittingId = sittingIdOf(browser);
+            StoredQuestion first = storedForm(dataSource, sittingId).get(0);
+            String wrong = Candidates.wrong(first.key());
+            browser.findElement(By.cssSelector("label[for='option-" + first.key() + "']")).click();
+            waitForText(browser, "save-status", "Answer saved.");
+            assertEquals("1", browser.findElement(By.id("answered-count")).getText());
+            assertTrue(browser.findElement(By.id("goto-1")).getAttribute("class").contains("answered"));
+            assertTrue(browser.findElement(By.id("goto-1")).getText().contains("answered"));
+            browser.findElement(By.cssSelector("label[for='flagged']")).click();
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.attributeContains(By.id("goto-1"), "class",
+                    "flagged"));
+
+            // Another window (here the API, as the same candidate) saves a newer answer to question 1.
+            Candidates.save(uln, sittingId, 1, wrong, 100).then().statusCode(200);
+            // A third option, so that choosing it here is a change the page saves.
+            String mine = java.util.stream.Stream.of("A", "B", "C", "D")
+                    .filter(o -> !o.equals(first.key()) && !o.equals(wrong)).findFirst().orElseThrow();
+            browser.findElement(By.cssSelector("label[for='option-" + mine + "']")).click();
+            waitForText(browser, "save-status",
+                    "Not saved: another window saved a newer answer; the stored answer is shown.");
+            assertTrue(browser.findElement(By.id("option-" + wrong)).isSelected(), "the stored answer is shown");
+            assertFalse(browser.findElement(By.id("option-" + mine)).isSelected());
+            StoredQuestion stored = storedForm(dataSource, sittingId).get(0);
+            assertEquals(wrong, stored.selectedOption());
+            assertEquals(stored.flagged(), browser.findElement(By.id("flagged")).isSelected());
+
+            // The page caught up with the newer save: the candidate's next change here is kept.
+            new WebDriverWait(browser, PATIENCE).until(d -> Long.parseLong(
+                    d.findElement(By.id("sequence")).getAttribute("value")) > 100);
+            browser.findElement(By.cssSelector("label[for='option-" + mine + "']")).click();
+            waitForText(browser, "save-status", "Answer saved.");
+            assertEquals(mine, storedForm(dataSource, sittingId).get(0).selectedOption());
         } finally {
             browser.quit();
         }

@@ -12,6 +12,7 @@ import static uk.awarding.testengine.Candidates.newUln;
 import static uk.awarding.testengine.Candidates.storedForm;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -258,6 +259,133 @@ class CandidatePagesTest {
         candidate.get("/sittings/" + sittingId + "/result").then().statusCode(200)
                 .body(containsString("data-passed=\"false\" data-score=\"0\""))
                 .body(containsString("The time ran out"));
+    }
+
+    @Test
+    void aFormPostWhoseAnswerWasNotKeptShowsTheQuestionAgainWithWhatIsStored() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        // Another window saved C with a newer sequence; this page still carries an older one.
+        candidate.postJson("/sittings/" + sittingId + "/questions/1", "optionId", "C", "sequence", "5").then()
+                .statusCode(200).body("accepted", equalTo(true));
+        candidate.post("/sittings/" + sittingId + "/questions/1", "optionId", "A", "sequence", "4", "go", "next")
+                .then().statusCode(303).header("Location", equalTo("1?not-saved=true"));
+        String page = candidate.get("/sittings/" + sittingId + "/questions/1?not-saved=true").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("<title>Not saved: Question 1 of 25 – Online test</title>"), page);
+        assertTrue(page.contains("id=\"not-saved\" role=\"alert\""), page);
+        assertTrue(page.contains("Not saved: another window saved a newer answer; the stored answer is shown."), page);
+        assertTrue(page.contains("id=\"option-C\" value=\"C\" checked"), page);
+        assertTrue(page.contains("name=\"sequence\" id=\"sequence\" value=\"6\""), page);
+        assertEquals("C", storedForm(dataSource, sittingId).get(0).selectedOption());
+        // An older save of what is stored anyway (moving on from another question's page) goes on as asked.
+        candidate.post("/sittings/" + sittingId + "/questions/1", "optionId", "C", "sequence", "3", "go", "next")
+                .then().statusCode(303).header("Location", equalTo("2"));
+    }
+
+    @Test
+    void resumingOpensTheFirstUnansweredQuestionOrTheReviewOnceAllAreAnswered() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        for (int position = 1; position <= 3; position++) {
+            candidate.post("/sittings/" + sittingId + "/questions/" + position, "optionId", "A",
+                    "sequence", String.valueOf(position), "go", "next").then().statusCode(303);
+        }
+        candidate.post("/sittings", "registrationId", candidate.registrationId, "unit", "2794-210").then()
+                .statusCode(303).header("Location", equalTo("sittings/" + sittingId + "/questions/4"));
+
+        Candidates.answer(dataSource, candidate.uln, sittingId, 25);
+        candidate.post("/sittings", "registrationId", candidate.registrationId, "unit", "2794-210").then()
+                .statusCode(303).header("Location", equalTo("sittings/" + sittingId + "/review"));
+    }
+
+    @Test
+    void everyPageOfTheTestShowsTheCandidatesNameUlnAndUnitTitleAndTheEndInUkTime() {
+        Candidate candidate = Candidate.registered();
+        String start = candidate.get("/").then().statusCode(200).extract().asString();
+        assertIdentity(candidate, start);
+        assertTrue(start.contains("<h2 id=\"offer-1\">Unit 2794-210: Customer service principles</h2>"), start);
+        String sittingId = candidate.start();
+        for (String path : List.of("questions/1", "review", "submission")) {
+            assertIdentity(candidate, candidate.get("/sittings/" + sittingId + "/" + path).then().statusCode(200)
+                    .extract().asString());
+        }
+        String question = candidate.get("/sittings/" + sittingId + "/questions/1").then().extract().asString();
+        Matcher end = Pattern.compile("<time datetime=\"([^\"]+)\" id=\"ends-at\">([^<]+)</time>").matcher(question);
+        assertTrue(end.find(), question);
+        java.time.ZonedDateTime deadline = java.time.Instant.parse(end.group(1)).atZone(ZoneId.of("Europe/London"));
+        String zone = deadline.getZone().getRules().isDaylightSavings(deadline.toInstant()) ? "BST" : "GMT";
+        assertEquals(String.format("%02d:%02d %s", deadline.getHour(), deadline.getMinute(), zone), end.group(2));
+    }
+
+    private static void assertIdentity(Candidate candidate, String page) {
+        assertTrue(page.contains("<dd id=\"candidate-name\">Amara Okafor</dd>"), page);
+        assertTrue(page.contains("<dd id=\"candidate-uln\">" + candidate.uln + "</dd>"), page);
+        assertTrue(page.contains("<dd id=\"unit-title\">2794-210 Customer service principles</dd>"), page);
+    }
+
+    @Test
+    void theResultPageGivesTheUnitDateNextStepsAndFeedbackByLearningOutcomeOnly() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        List<StoredQuestion> form = storedForm(dataSource, sittingId);
+        Candidates.answer(dataSource, candidate.uln, sittingId, 10);
+        candidate.post("/sittings/" + sittingId + "/submission").then().statusCode(303);
+        String page = candidate.get("/sittings/" + sittingId + "/result").then().statusCode(200).extract().asString();
+        assertIdentity(candidate, page);
+        assertTrue(page.contains("data-passed=\"false\" data-score=\"10\""), page);
+        assertTrue(page.contains("id=\"result-date\">" + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK).format(java.time.LocalDate.now(ZoneId.of("Europe/London")))), page);
+        assertTrue(page.contains("id=\"next-steps\""), page);
+        for (String outcome : List.of("LO1", "LO2", "LO3", "LO4")) {
+            long questions = form.stream().filter(q -> q.learningOutcome().equals(outcome)).count();
+            long correct = form.subList(0, 10).stream().filter(q -> q.learningOutcome().equals(outcome)).count();
+            assertTrue(page.contains("<li>" + outcome + ": " + correct + " of " + questions + "</li>"), page);
+        }
+        // Feedback never names a question, an item or a key.
+        assertFalse(page.contains("Question 1"), page);
+        form.forEach(q -> assertFalse(page.contains(q.rationale()), page));
+    }
+
+    @Test
+    void afterAPassTheStartPageOffersNoStartAndSaysTheUnitIsPassed() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        Candidates.answer(dataSource, candidate.uln, sittingId, 25);
+        candidate.post("/sittings/" + sittingId + "/submission").then().statusCode(303);
+        String page = candidate.get("/").then().statusCode(200).extract().asString();
+        assertFalse(page.contains("id=\"start\""), page);
+        assertTrue(page.contains("id=\"passed\""), page);
+        assertTrue(page.contains("You passed on "), page);
+        assertTrue(page.contains("25 correct out of 25 (pass mark 18)"), page);
+    }
+
+    @Test
+    void afterAFailTheStartPageShowsTheResultTheAttemptsAndWhenAResitMayStart() {
+        Candidate candidate = Candidate.registered();
+        String sittingId = candidate.start();
+        Candidates.answer(dataSource, candidate.uln, sittingId, 12);
+        candidate.post("/sittings/" + sittingId + "/submission").then().statusCode(303);
+
+        String page = candidate.get("/").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("You did not pass on "), page);
+        assertTrue(page.contains("12 correct out of 25 (pass mark 18)"), page);
+        assertTrue(page.contains("id=\"attempts\">Attempts used: 1 of 3."), page);
+        assertTrue(page.contains("up to 3 times; after a fail you wait at least 7 days before the next attempt"), page);
+        Matcher from = Pattern.compile("id=\"resit-from\"><strong>You can sit this test again from ([^<]+)\\.</strong>")
+                .matcher(page);
+        assertTrue(from.find(), page);
+        assertTrue(from.group(1).matches("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d\\d:\\d\\d (GMT|BST)"),
+                from.group(1));
+        assertFalse(page.contains("id=\"start\""), page);
+        // A start posted anyway is refused, and the page says why.
+        candidate.post("/sittings", "registrationId", candidate.registrationId, "unit", "2794-210").then()
+                .statusCode(409).body(containsString("Too soon to resit"));
+
+        clock.advance(Duration.ofDays(7));
+        page = candidate.get("/").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("id=\"start\">Start the resit</button>"), page);
+        assertTrue(page.contains("This will be attempt 2 of 3."), page);
     }
 
     /** The form token of a page. */

@@ -242,6 +242,7 @@ public final class CatalogueDataValidator {
                 p.error(where + ": passMark must be between 1 and questionCount");
                 continue;
             }
+            checkResitPolicy(spec.resitPolicy(), where, p);
             int planned = 0;
             Set<String> outcomes = new HashSet<>();
             unit.learningOutcomes().forEach(o -> outcomes.add(o.code()));
@@ -254,6 +255,23 @@ public final class CatalogueDataValidator {
             if (planned != spec.questionCount()) {
                 p.error(where + ": the blueprint plans " + planned + " questions, not " + spec.questionCount());
             }
+        }
+    }
+
+    private static void checkResitPolicy(QualificationFile.ResitPolicyEntry policy, String where, Problems p) {
+        if (policy == null) {
+            p.error(where + ": resitPolicy is missing (a source that states none takes the platform default, "
+                    + "basis PLATFORM_DEFAULT)");
+            return;
+        }
+        if (policy.attemptsAllowed() == null || policy.attemptsAllowed() < 1) {
+            p.error(where + ": resitPolicy.attemptsAllowed must be at least 1");
+        }
+        if (policy.minimumWaitDays() == null || policy.minimumWaitDays() < 0) {
+            p.error(where + ": resitPolicy.minimumWaitDays must be 0 or more");
+        }
+        if (policy.basis() == null) {
+            p.error(where + ": resitPolicy.basis must be SPECIFICATION or PLATFORM_DEFAULT");
         }
     }
 

@@ -9,6 +9,7 @@ import uk.awarding.catalogue.domain.AssessmentMethod;
 import uk.awarding.catalogue.domain.Grading;
 import uk.awarding.catalogue.domain.LevelComparison;
 import uk.awarding.catalogue.domain.QualificationStatus;
+import uk.awarding.catalogue.domain.ResitPolicy;
 
 /**
  * The shape of one data file, src/main/resources/catalogue/qualifications/*.json (described for reviewers by
@@ -81,7 +82,7 @@ public record QualificationFile(String id, String qualificationNumber, String ti
     }
 
     public record TestSpecificationEntry(String unit, Integer durationMinutes, Boolean invigilated, Integer questionCount,
-            Integer passMark, List<BlueprintLine> blueprint) {
+            Integer passMark, List<BlueprintLine> blueprint, ResitPolicyEntry resitPolicy) {
 
         public TestSpecificationEntry {
             blueprint = blueprint == null ? List.of() : blueprint;
@@ -89,5 +90,10 @@ public record QualificationFile(String id, String qualificationNumber, String ti
     }
 
     public record BlueprintLine(String learningOutcome, Integer questions) {
+    }
+
+    /** {@code basis}: where the figures come from, the source document or the platform's default. */
+    public record ResitPolicyEntry(Integer attemptsAllowed, Integer minimumWaitDays,
+            ResitPolicy.Basis basis) {
     }
 }

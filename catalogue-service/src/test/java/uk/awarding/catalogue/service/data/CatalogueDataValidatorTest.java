@@ -94,6 +94,23 @@ class CatalogueDataValidatorTest {
     }
 
     private static final String ONLINE_UNIT_B = UNIT_B.replace("PORTFOLIO", "ONLINE_MCQ_TEST");
+    private static final String RESITS = """
+            {"attemptsAllowed": 3, "minimumWaitDays": 7, "basis": "PLATFORM_DEFAULT"}""";
+
+    @Test
+    void rejectsATestSpecificationWithoutAResitPolicyOrWithImpossibleFigures() {
+        String spec = """
+                , "testSpecifications": [{"unit": "X-2", "durationMinutes": 60, "questionCount": 1, "passMark": 1,
+                   "blueprint": [{"learningOutcome": "LO1", "questions": 1}]%s}]""";
+        assertEquals(List.of("f0.json: test specification of X-2: resitPolicy is missing (a source that states none "
+                + "takes the platform default, basis PLATFORM_DEFAULT)"),
+                errors(file("q-1", RULES, UNIT_A + "," + ONLINE_UNIT_B, spec.formatted(""))));
+        assertEquals(List.of("f0.json: test specification of X-2: resitPolicy.attemptsAllowed must be at least 1",
+                "f0.json: test specification of X-2: resitPolicy.minimumWaitDays must be 0 or more",
+                "f0.json: test specification of X-2: resitPolicy.basis must be SPECIFICATION or PLATFORM_DEFAULT"),
+                errors(file("q-1", RULES, UNIT_A + "," + ONLINE_UNIT_B, spec.formatted(
+                        ", \"resitPolicy\": {\"attemptsAllowed\": 0, \"minimumWaitDays\": -1}"))));
+    }
 
     @Test
     void rejectsAnOnlineTestedUnitWithoutTestSpecification() {
@@ -105,7 +122,7 @@ class CatalogueDataValidatorTest {
     void rejectsATestSpecificationOfAPortfolioUnit() {
         String spec = """
                 , "testSpecifications": [{"unit": "X-2", "durationMinutes": 60, "questionCount": 1, "passMark": 1,
-                   "blueprint": [{"learningOutcome": "LO1", "questions": 1}]}]""";
+                   "blueprint": [{"learningOutcome": "LO1", "questions": 1}], "resitPolicy": %s}]""".formatted(RESITS);
         assertEquals(List.of("f0.json: test specification of X-2: the unit is not assessed by an online test"),
                 errors(file("q-1", RULES, UNIT_A + "," + UNIT_B, spec)));
     }
@@ -121,7 +138,7 @@ class CatalogueDataValidatorTest {
     void rejectsABlueprintThatDoesNotAddUp() {
         String spec = """
                 , "testSpecifications": [{"unit": "X-2", "durationMinutes": 60, "questionCount": 25, "passMark": 18,
-                   "blueprint": [{"learningOutcome": "LO1", "questions": 24}]}]""";
+                   "blueprint": [{"learningOutcome": "LO1", "questions": 24}], "resitPolicy": %s}]""".formatted(RESITS);
         assertEquals(List.of("f0.json: test specification of X-2: the blueprint plans 24 questions, not 25"),
                 errors(file("q-1", RULES, UNIT_A + "," + ONLINE_UNIT_B, spec)));
     }
@@ -130,7 +147,7 @@ class CatalogueDataValidatorTest {
     void rejectsABlueprintNamingAMissingLearningOutcome() {
         String spec = """
                 , "testSpecifications": [{"unit": "X-2", "durationMinutes": 60, "questionCount": 1, "passMark": 1,
-                   "blueprint": [{"learningOutcome": "LO2", "questions": 1}]}]""";
+                   "blueprint": [{"learningOutcome": "LO2", "questions": 1}], "resitPolicy": %s}]""".formatted(RESITS);
         assertEquals(List.of("f0.json: test specification of X-2: blueprint names LO2, which the unit does not have"),
                 errors(file("q-1", RULES, UNIT_A + "," + ONLINE_UNIT_B, spec)));
     }
