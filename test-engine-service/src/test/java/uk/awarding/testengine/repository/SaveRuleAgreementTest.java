@@ -39,7 +39,7 @@ class SaveRuleAgreementTest {
     private static final String ULN = "9999999990";
     /** The sequence number of the last save every case's sitting accepted before the save under test. */
     private static final long LAST = 5;
-    private static final String UNIT = "9999-999";
+    private static final String UNIT = "8888-888";
     private static final AtomicInteger VERSION = new AtomicInteger(1);
 
     @Inject
@@ -154,8 +154,9 @@ class SaveRuleAgreementTest {
 
     /** A running 60-minute sitting of 25 questions, started at {@link #START}, question 2 answered A at {@link #LAST}. */
     private String sitting(Consumer<Sitting> setUp) {
-        // A unit and item code of their own: the item bank of 2794-210, its codes and draws stay as other tests expect.
-        Item item = new Item("999-2-001", VERSION.getAndIncrement(), ItemStatus.DRAFT,
+        // A unit and item code of their own, used by no other test: the item bank of 2794-210, its codes and draws stay
+        // as other tests expect, and the unknown unit of other tests (9999-999) stays unknown.
+        Item item = new Item("888-2-001", VERSION.getAndIncrement(), ItemStatus.DRAFT,
                 new ItemContent(UNIT, "LO2", "AC2.1", "Which document sets out the service standards?",
                         List.of("A customer charter", "A price list", "A pay scale", "A supplier list"), "A",
                         "A charter states the standards of service customers can expect."),
