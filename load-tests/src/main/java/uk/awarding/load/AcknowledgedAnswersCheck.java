@@ -54,7 +54,7 @@ public final class AcknowledgedAnswersCheck {
                 long lastSequence = -1;
                 try (ResultSet rows = questions.executeQuery()) {
                     while (rows.next()) {
-                        stored.put(rows.getInt(1), new String[] {rows.getString(2), Long.toString(rows.getLong(3))});
+                        stored.put(rows.getInt(1), new String[] { rows.getString(2), Long.toString(rows.getLong(3)) });
                         lastSequence = rows.getLong(4);
                     }
                 }

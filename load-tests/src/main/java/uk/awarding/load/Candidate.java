@@ -12,7 +12,7 @@ public record Candidate(String uln, String username, String registrationId, Stri
 
     /** The {@code n}-th valid ULN of the benchmark range (9 digits from 800000000 + n, then the LRS check digit). */
     static String uln(int n) {
-        for (long body = 800_000_000L + n * 10L; ; body++) {
+        for (long body = 800_000_000L + n * 10L;; body++) {
             String digits = Long.toString(body);
             int sum = 0;
             for (int i = 0; i < 9; i++) {

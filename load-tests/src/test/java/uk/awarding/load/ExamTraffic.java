@@ -32,7 +32,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 final class ExamTraffic {
 
     static final String UNIT = "2794-210";
-    private static final String[] OPTIONS = {"A", "B", "C", "D"};
+    private static final String[] OPTIONS = { "A", "B", "C", "D" };
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final Acknowledgements acks = new Acknowledgements();
