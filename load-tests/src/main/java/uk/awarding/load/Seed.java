@@ -106,7 +106,7 @@ public final class Seed {
      * Unit 2794-210 is sat only in an invigilated test session: each group's candidates are booked on a session of
      * their own today (starts all day) that needs no keycode, so a room pause reaches one group only, and the demo
      * invigilator opens it, as {@code ./run.sh} does for the demo candidate. Bookings ask registration-service, four at
-     * a time.
+     * a time. Opening reads every booking again and draws each candidate's form: its time is reported.
      *
      * @return the session's id
      */
@@ -126,10 +126,11 @@ public final class Seed {
         pool.shutdown();
         String invigilator = Suite.token("awarding", Map.of("grant_type", "password", "client_id", "suite-cli",
                 "username", "invigilator", "password", "invigilator")).path("access_token").asText();
+        long opening = System.nanoTime();
         Suite.postJson(Suite.GATEWAY + "/test-engine/api/test-sessions/" + session + "/opening", invigilator, Map.of(),
                 200);
-        System.out.printf("test-engine-service: %d candidates of %s booked on open test session %s%n",
-                registrationIds.size(), group, session);
+        System.out.printf("test-engine-service: %d candidates of %s booked on test session %s, opened in %d ms%n",
+                registrationIds.size(), group, session, (System.nanoTime() - opening) / 1_000_000L);
         return session;
     }
 

@@ -36,9 +36,18 @@ public final class Candidates {
      * an open test session that needs no keycode.
      */
     public static String activeRegistration(String uln) {
+        String id = unbookedRegistration(uln);
+        TestSessions.bookOnOpenSession(id, uln, 25);
+        return id;
+    }
+
+    /**
+     * An active registration on no test session: its start asks registration-service and catalogue-service, and is
+     * then refused, 2794-210 being sat only in a session.
+     */
+    public static String unbookedRegistration(String uln) {
         String id = UUID.randomUUID().toString();
         PeerStubs.registration(id, uln, "ACTIVE", "cg-2794-02", 25);
-        TestSessions.bookOnOpenSession(id, uln, 25);
         return id;
     }
 

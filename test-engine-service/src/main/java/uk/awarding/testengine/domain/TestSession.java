@@ -53,6 +53,9 @@ public class TestSession {
     private String scheduledBy;
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
+    /** The unit and its test specification as they were when the session opened (JSON); null before. */
+    @Column(name = "unit_snapshot")
+    private String unitSnapshot;
 
     protected TestSession() {
     }
@@ -76,13 +79,17 @@ public class TestSession {
         this.scheduledAt = now;
     }
 
-    /** Opens the room: a new keycode if the session needs one. Opening an open session changes nothing. */
-    public boolean open(RandomGenerator random) {
+    /**
+     * Opens the room: a new keycode if the session needs one, and the unit as its starts will know it. Opening an open
+     * session changes nothing.
+     */
+    public boolean open(RandomGenerator random, String unitSnapshot) {
         if (status == SessionStatus.OPEN) {
             return false;
         }
         requireNotClosed();
         status = SessionStatus.OPEN;
+        this.unitSnapshot = unitSnapshot;
         if (keycodeRequired) {
             keycode = Keycode.generate(random);
         }
@@ -199,5 +206,9 @@ public class TestSession {
 
     public Instant getScheduledAt() {
         return scheduledAt;
+    }
+
+    public String getUnitSnapshot() {
+        return unitSnapshot;
     }
 }

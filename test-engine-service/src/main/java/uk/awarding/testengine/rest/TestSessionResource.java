@@ -173,8 +173,9 @@ public class TestSessionResource {
     @Operation(summary = "Open the session: candidates may start, with the keycode it issues now")
     @APIResponse(responseCode = "200", description = "The open session with its keycode", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TestSessionView.class), examples = @ExampleObject(name = "open", value = SESSION_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "test-session-closed")
-    public TestSessionView open(@PathParam("id") String id) {
-        return sessions.open(actor(), id);
+    @APIResponse(responseCode = "503", description = "catalogue-unavailable: the unit cannot be taken for the session's starts")
+    public Uni<TestSessionView> open(@PathParam("id") String id) {
+        return planning.open(actor(), id);
     }
 
     @POST

@@ -1,39 +1,38 @@
 package uk.awarding.testengine.service;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
-import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.client.RegistrationView;
 import uk.awarding.testengine.client.TestSpecificationView;
 import uk.awarding.testengine.client.UnitView;
 import uk.awarding.testengine.config.TestEngineConfig;
-import uk.awarding.testengine.domain.Blueprint;
-import uk.awarding.testengine.domain.FormAssembly;
-import uk.awarding.testengine.domain.InsufficientItemsException;
 import uk.awarding.testengine.domain.Item;
 import uk.awarding.testengine.domain.ItemContent;
+import uk.awarding.testengine.domain.ItemStatus;
 import uk.awarding.testengine.domain.Keycode;
 import uk.awarding.testengine.domain.Marking;
-import uk.awarding.testengine.domain.OptionOrder;
+import uk.awarding.testengine.domain.PreparedForm;
 import uk.awarding.testengine.domain.ResitPolicy;
+import uk.awarding.testengine.domain.SessionBooking;
 import uk.awarding.testengine.domain.Sitting;
 import uk.awarding.testengine.domain.SittingQuestion;
 import uk.awarding.testengine.domain.SittingStatus;
 import uk.awarding.testengine.domain.TestSession;
 import uk.awarding.testengine.repository.ItemRepository;
+import uk.awarding.testengine.repository.SessionBookingRepository;
 import uk.awarding.testengine.repository.SittingRepository;
 import uk.awarding.testengine.repository.TestSessionRepository;
 
@@ -45,30 +44,36 @@ import uk.awarding.testengine.repository.TestSessionRepository;
 @ApplicationScoped
 public class SittingService {
 
-    private static final Logger LOG = Logger.getLogger(SittingService.class);
-
     private final SittingRepository sittings;
     private final TestSessionRepository sessions;
+    private final SessionBookingRepository bookings;
     private final ItemRepository items;
+    private final FormDrawing forms;
+    private final ItemFacilities itemFacilities;
     private final SittingMarking marking;
     private final TestEngineConfig config;
+    private final ObjectMapper mapper;
     private final Clock clock;
-    private final RandomGenerator random = new SecureRandom();
 
-    SittingService(SittingRepository sittings, TestSessionRepository sessions, ItemRepository items,
-            SittingMarking marking, TestEngineConfig config, Clock clock) {
+    SittingService(SittingRepository sittings, TestSessionRepository sessions, SessionBookingRepository bookings,
+            ItemRepository items, FormDrawing forms, ItemFacilities itemFacilities, SittingMarking marking,
+            TestEngineConfig config, ObjectMapper mapper, Clock clock) {
         this.sittings = sittings;
         this.sessions = sessions;
+        this.bookings = bookings;
         this.items = items;
+        this.forms = forms;
+        this.itemFacilities = itemFacilities;
         this.marking = marking;
         this.config = config;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
     /**
-     * Assembles the form (see {@link FormAssembly}), fixes option orders and the deadline, and stores it all with the
-     * sitting. A registration booked on an open test session of the unit starts in it, by the session's rules
-     * ({@link #sessionToStartIn}); an invigilated unit starts nowhere else.
+     * Starts a sitting from what the peers said just now: draws the form (see {@link FormDrawing}), fixes option
+     * orders and the deadline, and stores it all with the sitting. A registration booked on an open test session of the
+     * unit starts in it, by the session's rules ({@link #sessionToStartIn}); an invigilated unit starts nowhere else.
      *
      * @param keycode what the candidate typed as the session's keycode, or null
      * @param facilities item facilities that balance the form, from {@link ItemFacilities}
@@ -76,35 +81,66 @@ public class SittingService {
     @Transactional
     public SittingView open(String uln, RegistrationView registration, UnitView unit, TestSpecificationView specification,
             String keycode, Map<Long, Double> facilities) {
+        String sessionId = sessionToStartIn(registration.id(), unit.unitId(), specification.invigilated(), keycode);
+        return create(uln, registration.id(), registration.candidateName(), registration.extraTimePercent(),
+                new SessionUnit(unit, specification), sessionId, Optional.empty(), facilities);
+    }
+
+    /**
+     * Starts a sitting in the open session the registration is booked on, from what the session took when it opened:
+     * the booking (who, their extra time, their form drawn ahead) and the unit with its test specification. No peer
+     * is asked and nothing is drawn unless the drawn form cannot be used. Empty when the registration is booked on no
+     * open session of the unit that took them; the start then asks the peers ({@link #open}).
+     *
+     * @param keycode what the candidate typed as the session's keycode, or null
+     */
+    @Transactional
+    public Optional<SittingView> openBooked(String uln, String registrationId, String unitId, String keycode) {
+        Optional<TestSession> booked = sessions.findOpenBookedOnForShare(registrationId, unitId);
+        if (booked.isEmpty() || booked.get().getUnitSnapshot() == null) {
+            return Optional.empty();
+        }
+        TestSession session = booked.get();
+        SessionBooking booking = bookings.find(session.getId(), registrationId)
+                // Another candidate's booking is reported exactly like a missing registration: nothing about it leaks.
+                .filter(b -> uln.equals(b.getUln())).orElseThrow(() -> registrationNotFound(registrationId));
+        requireStartInSession(session, registrationId, keycode);
+        SessionUnit taken = SessionUnit.fromJson(mapper, session.getUnitSnapshot());
+        return Optional.of(create(uln, registrationId, booking.getCandidateName(), booking.getExtraTimePercent(), taken,
+                session.getId(), booking.takePreparedForm(), null));
+    }
+
+    /**
+     * The sitting, its form (the one drawn ahead if all its items are still live, else one drawn now) and its deadline,
+     * after the checks every start makes: no other open sitting of the unit, and the unit's resit policy.
+     *
+     * @param facilities as for {@link FormDrawing}; null: read them now, as only a start without a usable drawn form
+     *        needs them
+     */
+    private SittingView create(String uln, String registrationId, String candidateName, int extraTimePercent,
+            SessionUnit taken, String sessionId, Optional<PreparedForm> drawnAhead, Map<Long, Double> facilities) {
+        UnitView unit = taken.unit();
+        TestSpecificationView specification = taken.specification();
         String unitId = unit.unitId();
-        String sessionId = sessionToStartIn(registration.id(), unitId, specification.invigilated(), keycode);
         if (sittings.hasOpen(uln, unitId)) {
             throw alreadyOpen(unitId);
         }
         requireResitAllowed(unitId, resitDecision(uln, unitId, specification));
-        Blueprint blueprint = specification.toBlueprint();
-        if (blueprint.questionCount() != specification.questionCount()) {
-            throw ProblemException.unavailable("test-specification-inconsistent", "Test specification inconsistent",
-                    "The blueprint of unit " + unitId + " does not add up to its question count.");
+        List<Item> form = drawnAhead.map(ahead -> items.inOrder(ahead.itemIds()))
+                .filter(ahead -> ahead.stream().allMatch(item -> item != null && item.getStatus() == ItemStatus.LIVE))
+                .orElse(null);
+        PreparedForm drawn = drawnAhead.orElse(null);
+        if (form == null) {
+            drawn = forms.draw(unit, specification, facilities != null ? facilities : itemFacilities.of(unit.aoUnitCode()),
+                    1).get(0);
+            form = items.inOrder(drawn.itemIds());
         }
-        FormAssembly.Form assembled;
-        try {
-            assembled = new FormAssembly(blueprint, unit.criteriaByOutcome(), items.liveCandidates(unit.aoUnitCode()),
-                    facilities).draw(random);
-        } catch (InsufficientItemsException e) {
-            throw ProblemException.unavailable("item-bank-insufficient", "Item bank cannot fill the test",
-                    "The item bank of unit " + unitId + " cannot fill the blueprint just now.")
-                    .with("shortfalls", e.shortfalls());
+        Sitting sitting = new Sitting(uln, registrationId, unitId, sessionId, clock.instant(),
+                specification.durationMinutes(), extraTimePercent, specification.passMark());
+        sitting.describe(candidateName, unit.title());
+        for (int i = 0; i < form.size(); i++) {
+            sitting.addQuestion(form.get(i), drawn.questions().get(i).optionOrder());
         }
-        if (!assembled.comparable()) {
-            LOG.warnf("No form of unit %s within %.1f marks of the mean expected score %.2f was found; using one at %.2f",
-                    unitId, FormAssembly.MAX_SCORE_GAP, assembled.meanScore(), assembled.expectedScore());
-        }
-        List<Item> form = items.inOrder(assembled.itemIds());
-        Sitting sitting = new Sitting(uln, registration.id(), unitId, sessionId, clock.instant(),
-                specification.durationMinutes(), registration.extraTimePercent(), specification.passMark());
-        sitting.describe(registration.candidateName(), unit.title());
-        form.forEach(item -> sitting.addQuestion(item, OptionOrder.shuffled(random)));
         try {
             sittings.persist(sitting);
             sittings.flush();
@@ -118,12 +154,17 @@ public class SittingService {
         return SittingView.from(sitting, clock.instant());
     }
 
+    /** The problem of a registration that is not the candidate's: 404, exactly as for one that does not exist. */
+    static ProblemException registrationNotFound(String registrationId) {
+        return ProblemException.notFound("registration-not-found", "No such registration",
+                "You have no registration " + registrationId + ".");
+    }
+
     /**
-     * The open session of the unit the registration is booked on, if the start may happen in it now: within its start
-     * window, not paused, with its keycode, and not after the invigilator ended the registration's test in it (other
-     * resits follow the attempts rules). The session row is read under a shared lock, so
-     * a room pause or a closing waits for the start to commit, and a start waits for them. Null for a unit that needs
-     * no session and a registration booked on none.
+     * The open session of the unit the registration is booked on, if the start may happen in it now by the session's
+     * rules ({@link #requireStartInSession}; other resits follow the attempts rules). The session row is read under a
+     * shared lock, so a room pause or a closing waits for the start to commit, and a start waits for them. Null for a
+     * unit that needs no session and a registration booked on none.
      */
     private String sessionToStartIn(String registrationId, String unitId, boolean invigilated, String keycode) {
         Optional<TestSession> booked = sessions.findOpenBookedOnForShare(registrationId, unitId);
@@ -136,6 +177,15 @@ public class SittingService {
             return null;
         }
         TestSession session = booked.get();
+        requireStartInSession(session, registrationId, keycode);
+        return session.getId();
+    }
+
+    /**
+     * The session's rules of a start: within its start window, not paused, with its keycode, and not after the
+     * invigilator ended the registration's test in it.
+     */
+    private void requireStartInSession(TestSession session, String registrationId, String keycode) {
         if (!session.withinStartWindow(clock.instant())) {
             throw ProblemException.conflict("outside-start-window", "Outside the start window",
                     "Test session " + session.getId() + " takes starts from " + session.getStartsFrom() + " until "
@@ -161,7 +211,6 @@ public class SittingService {
             throw ProblemException.conflict("test-ended-in-session", "Test ended by the invigilator",
                     "The invigilator ended your test in this session; it cannot be started again in it.");
         }
-        return session.getId();
     }
 
     /**

@@ -11,10 +11,12 @@ import uk.awarding.testengine.client.RegistrationView;
 import uk.awarding.testengine.client.UnitView;
 
 /**
- * Starting a sitting: the peers are asked first, outside any transaction and without holding a worker thread (see
- * {@link RegistrationClient}), so a peer that is down or slow holds no database lock and leaves nothing written; only
- * then is the form assembled and stored, on a worker thread, in one short transaction. The item facilities that
- * balance the form come from {@link ItemFacilities}, outside that transaction.
+ * Starting a sitting. A candidate booked on an open test session starts from what the session took when it opened
+ * (the booking, the unit, a form drawn ahead): one short transaction on a worker thread, no peer asked. Any other start
+ * asks the peers first, outside any transaction and without holding a worker thread (see {@link RegistrationClient}),
+ * so a peer that is down or slow holds no database lock and leaves nothing written; only then is the form drawn and
+ * stored, on a worker thread, in one short transaction. The item facilities that balance the form come from
+ * {@link ItemFacilities}, outside that transaction.
  */
 @ApplicationScoped
 public class SittingStart {
@@ -34,11 +36,17 @@ public class SittingStart {
 
     /** @param keycode the test session's keycode as the candidate typed it, or null */
     public Uni<SittingView> start(String uln, String registrationId, String unitId, String keycode) {
+        return Uni.createFrom().item(() -> sittings.openBooked(uln, registrationId, unitId, keycode))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .flatMap(started -> started.map(sitting -> Uni.createFrom().item(sitting))
+                        .orElseGet(() -> startAskingPeers(uln, registrationId, unitId, keycode)));
+    }
+
+    private Uni<SittingView> startAskingPeers(String uln, String registrationId, String unitId, String keycode) {
         return registrations.find(registrationId).map(found -> activeRegistration(found
                 // Another candidate's registration is reported exactly like a missing one: nothing about it leaks.
                 .filter(r -> uln.equals(r.uln()))
-                .orElseThrow(() -> ProblemException.notFound("registration-not-found", "No such registration",
-                        "You have no registration " + registrationId + "."))))
+                .orElseThrow(() -> SittingService.registrationNotFound(registrationId))))
                 .flatMap(registration -> catalogue.unit(unitId).map(found -> unitOf(registration, unitId, found
                         .orElseThrow(() -> ProblemException.notFound("unit-not-found", "No such unit",
                                 "There is no unit " + unitId + "."))))

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,10 +18,13 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.testengine.client.RegistrationView;
 import uk.awarding.testengine.domain.Deadline;
+import uk.awarding.testengine.domain.PreparedForm;
 import uk.awarding.testengine.domain.SessionAction;
 import uk.awarding.testengine.domain.SessionBooking;
 import uk.awarding.testengine.domain.SessionEvent;
@@ -51,16 +55,20 @@ public class TestSessionService {
     private final SessionEventRepository events;
     private final SittingRepository sittings;
     private final SittingMarking marking;
+    private final FormDrawing forms;
+    private final ObjectMapper mapper;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
     TestSessionService(TestSessionRepository sessions, SessionBookingRepository bookings, SessionEventRepository events,
-            SittingRepository sittings, SittingMarking marking, Clock clock) {
+            SittingRepository sittings, SittingMarking marking, FormDrawing forms, ObjectMapper mapper, Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.events = events;
         this.sittings = sittings;
         this.marking = marking;
+        this.forms = forms;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -92,7 +100,8 @@ public class TestSessionService {
 
     /**
      * Books a registration that the caller has checked with registration-service (the centre's own, active, on a
-     * qualification with the session's unit). Its name and extra time are kept with the booking.
+     * qualification with the session's unit). Its name and extra time are kept with the booking, and, on a session
+     * already open, the candidate's form drawn ahead.
      */
     @Transactional
     public BookingView book(SessionActor actor, String sessionId, RegistrationView registration) {
@@ -105,16 +114,46 @@ public class TestSessionService {
         Instant now = clock.instant();
         SessionBooking booking = new SessionBooking(sessionId, registration.id(), registration.uln(),
                 registration.candidateName(), registration.extraTimePercent(), actor.name(), now);
+        if (session.getUnitSnapshot() != null) {
+            forms.drawAhead(SessionUnit.fromJson(mapper, session.getUnitSnapshot()), 1).forEach(booking::prepare);
+        }
         bookings.persist(booking);
         record(session, SessionAction.BOOKED, registration.id(), actor, now, null, null, null);
         return BookingView.from(booking);
     }
 
-    /** Opens the session: candidates may start, with the keycode it issues now if it needs one. */
+    /** The registrations booked on the session, for the peers' word on them before it opens. */
     @Transactional
-    public TestSessionView open(SessionActor actor, String sessionId) {
+    public List<String> bookedRegistrations(SessionActor actor, String sessionId) {
+        return bookings.ofSession(visible(actor, sessionId).getId()).stream().map(SessionBooking::getRegistrationId)
+                .toList();
+    }
+
+    /**
+     * Opens the session: candidates may start, with the keycode it issues now if it needs one. It keeps the unit as its
+     * starts will know it, brings each booking up to date with its registration as read just now (a booking whose
+     * registration could not be read keeps what it had) and gives each booking a form drawn ahead, while there are
+     * forms (a candidate without one gets one drawn at the start). Opening an open session changes nothing.
+     *
+     * @param unit the unit and its test specification now; null only when the session is no longer scheduled
+     * @param registrations the booked registrations as registration-service gave them, by id
+     * @param drawnAhead forms of the session's unit, one per booking
+     */
+    @Transactional
+    public TestSessionView open(SessionActor actor, String sessionId, SessionUnit unit,
+            Map<String, RegistrationView> registrations, List<PreparedForm> drawnAhead) {
         TestSession session = locked(actor, sessionId);
-        if (session.open(random)) {
+        if (session.open(random, unit == null ? null : unit.toJson(mapper))) {
+            Iterator<PreparedForm> forms = drawnAhead.iterator();
+            for (SessionBooking booking : bookings.ofSession(sessionId)) {
+                RegistrationView now = registrations.get(booking.getRegistrationId());
+                if (now != null) {
+                    booking.refresh(now.candidateName(), now.extraTimePercent());
+                }
+                if (forms.hasNext()) {
+                    booking.prepare(forms.next());
+                }
+            }
             record(session, SessionAction.OPENED, null, actor, clock.instant(), null, null, null);
         }
         return TestSessionView.from(session, bookings.countOfSession(sessionId));

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
@@ -31,6 +32,7 @@ import uk.awarding.platform.security.Roles;
 import uk.awarding.testengine.service.RoomView;
 import uk.awarding.testengine.service.SessionActor;
 import uk.awarding.testengine.service.SessionEventView;
+import uk.awarding.testengine.service.TestSessionPlanning;
 import uk.awarding.testengine.service.TestSessionService;
 import uk.awarding.testengine.service.TestSessionView;
 
@@ -57,11 +59,13 @@ public class InvigilatorPages {
     }
 
     private final TestSessionService sessions;
+    private final TestSessionPlanning planning;
     private final Caller caller;
     private final Csrf csrf;
 
-    InvigilatorPages(TestSessionService sessions, Caller caller, Csrf csrf) {
+    InvigilatorPages(TestSessionService sessions, TestSessionPlanning planning, Caller caller, Csrf csrf) {
         this.sessions = sessions;
+        this.planning = planning;
         this.caller = caller;
         this.csrf = csrf;
     }
@@ -90,10 +94,9 @@ public class InvigilatorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.INVIGILATOR)
     @Operation(summary = "Open the session (issues the keycode), then show the room")
-    public Response open(@PathParam("id") String id, @FormParam(Csrf.FIELD) String token) {
+    public Uni<Response> open(@PathParam("id") String id, @FormParam(Csrf.FIELD) String token) {
         csrf.verify(caller, token);
-        sessions.open(actor(), id);
-        return backToRoom(id, false, "opened");
+        return planning.open(actor(), id).map(opened -> backToRoom(id, false, "opened"));
     }
 
     @POST

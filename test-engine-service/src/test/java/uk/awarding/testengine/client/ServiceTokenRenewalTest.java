@@ -9,9 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static uk.awarding.testengine.Candidates.activeRegistration;
 import static uk.awarding.testengine.Candidates.newUln;
 import static uk.awarding.testengine.Candidates.start;
+import static uk.awarding.testengine.Candidates.unbookedRegistration;
 
 import java.util.Map;
 
@@ -60,19 +60,20 @@ class ServiceTokenRenewalTest {
         identityProvider.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario("renewal").whenScenarioStateIs("renewed")
                 .willReturn(okJson("{\"access_token\":\"second\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
 
-        // Registered and booked first (no peer call), so that the two starts follow each other within the 6 s.
+        // Registered first (no peer call), so that the two starts follow each other within the 6 s. Booked on no
+        // session, each start asks registration-service and catalogue-service, and is then refused (409).
         String uln = newUln();
-        String registration = activeRegistration(uln);
+        String registration = unbookedRegistration(uln);
         String another = newUln();
-        String anotherRegistration = activeRegistration(another);
+        String anotherRegistration = unbookedRegistration(another);
         String late = newUln();
-        String lateRegistration = activeRegistration(late);
-        assertEquals(201, start(uln, registration).statusCode());
-        assertEquals(201, start(another, anotherRegistration).statusCode());
+        String lateRegistration = unbookedRegistration(late);
+        assertEquals(409, start(uln, registration).statusCode());
+        assertEquals(409, start(another, anotherRegistration).statusCode());
         assertEquals(1, tokenRequests(), "a token with over 30 s left is reused");
 
         Thread.sleep(7_000);
-        assertEquals(201, start(late, lateRegistration).statusCode());
+        assertEquals(409, start(late, lateRegistration).statusCode());
         assertEquals(2, tokenRequests(), "a token with under 30 s left is renewed, although it has not expired");
         assertEquals(1, PeerStubs.server().countRequestsMatching(getRequestedFor(REGISTRATIONS)
                 .withHeader("Authorization", equalTo("Bearer second")).build()).getCount(),
