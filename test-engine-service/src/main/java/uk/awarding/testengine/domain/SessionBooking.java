@@ -63,11 +63,12 @@ public class SessionBooking {
         this.preparedForm = form.encoded();
     }
 
-    /** The form drawn ahead for this candidate, if there is one still unused; a form is used by one start only. */
-    public Optional<PreparedForm> takePreparedForm() {
-        Optional<PreparedForm> form = Optional.ofNullable(preparedForm).map(PreparedForm::decode);
-        preparedForm = null;
-        return form;
+    /**
+     * The form drawn ahead for this candidate's first sitting in the session. It is not cleared when used: a start
+     * writes nothing to the booking, whose row other starts of the session read under a shared lock.
+     */
+    public Optional<PreparedForm> preparedForm() {
+        return Optional.ofNullable(preparedForm).map(PreparedForm::decode);
     }
 
     public String getSessionId() {

@@ -54,8 +54,9 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
     }
 
     /**
-     * Stores an answer save if {@link Sitting#saveOutcome} accepts it, in one guarded update on the transaction's
-     * connection, with no entity loaded: the busiest path of the service. Call it in a transaction.
+     * Stores an answer save if {@link Sitting#saveOutcome} accepts it, in one guarded update with no entity loaded: the
+     * busiest path of the service. Outside a transaction the update commits by itself before this returns; inside one,
+     * it is part of it.
      *
      * @param optionId the chosen option, or null to clear the answer
      * @param flagged the flag, or null to keep it as it is
@@ -87,7 +88,7 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
         }
     }
 
-    /** The stored flag of one question, on the transaction's connection. */
+    /** The stored flag of one question. */
     public boolean flagged(String sittingId, int position) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(FLAGGED)) {
@@ -171,6 +172,11 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
     public boolean hasEndedInSession(String sessionId, String registrationId) {
         return count("sessionId = ?1 and registrationId = ?2 and status = ?3", sessionId, registrationId,
                 SittingStatus.ENDED) > 0;
+    }
+
+    /** Whether the registration has started a sitting in the session before, whatever became of it. */
+    public boolean hasSatInSession(String sessionId, String registrationId) {
+        return count("sessionId = ?1 and registrationId = ?2", sessionId, registrationId) > 0;
     }
 
     /** The open sitting a registration started in a session, locked for update. */

@@ -14,6 +14,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.client.RegistrationView;
 import uk.awarding.testengine.client.TestSpecificationView;
@@ -106,8 +107,11 @@ public class SittingService {
                 .filter(b -> uln.equals(b.getUln())).orElseThrow(() -> registrationNotFound(registrationId));
         requireStartInSession(session, registrationId, keycode);
         SessionUnit taken = SessionUnit.fromJson(mapper, session.getUnitSnapshot());
+        // The form drawn ahead serves the first sitting in the session; another (a resit the policy allows) gets its own.
+        Optional<PreparedForm> drawnAhead = sittings.hasSatInSession(session.getId(), registrationId) ? Optional.empty()
+                : booking.preparedForm();
         return Optional.of(create(uln, registrationId, booking.getCandidateName(), booking.getExtraTimePercent(), taken,
-                session.getId(), booking.takePreparedForm(), null));
+                session.getId(), drawnAhead, null));
     }
 
     /**
@@ -280,9 +284,9 @@ public class SittingService {
      * sitting accepted, in the candidate's own running sitting before its deadline. The accepted save is one guarded
      * update ({@link SittingRepository#saveIfAccepted}); only a refused one reads the sitting, to say why, and an older
      * or repeated save changes nothing and gets the stored state back. Committed before the reply, so an acknowledged
-     * answer survives a crash.
+     * answer survives a crash: the update is one statement, committed by itself (no transaction manager is needed for
+     * it); the refused save's reading and locking is one transaction.
      */
-    @Transactional
     public ResponseView save(String uln, String sittingId, int position, String optionId, Boolean flagged, long sequence) {
         if (optionId != null && !ItemContent.OPTION_IDS.contains(optionId)) {
             throw new IllegalArgumentException("Unknown option " + optionId);
@@ -294,7 +298,8 @@ public class SittingService {
             return new ResponseView(position, optionId,
                     flagged != null ? flagged : sittings.flagged(sittingId, position), sequence, true);
         }
-        return refusedSave(uln, sittingId, position, optionId, flagged, sequence, now);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> refusedSave(uln, sittingId, position, optionId, flagged, sequence, now));
     }
 
     /**
