@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The exam-day benchmark of test-engine-service, start to finish and unattended (about 20-25 minutes) on a fresh
+# The exam-day benchmark of test-engine-service, start to finish and unattended (about 25-30 minutes) on a fresh
 # machine: builds, starts the suite as ./run.sh does (--fresh: Keycloak users, registrations and sittings start empty),
 # seeds the candidates of each run, warms the services up, then, each judged run after the machine has settled (load
 # average), measures:
