@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The exam-day benchmark of test-engine-service, start to finish and unattended (about 20-25 minutes) on a fresh
+# The exam-day benchmark of test-engine-service, start to finish and unattended (about 25-30 minutes) on a fresh
 # machine: builds, starts the suite as ./run.sh does (--fresh: Keycloak users, registrations and sittings start empty),
 # seeds the candidates of each run, warms the services up, then, each judged run after the machine has settled (load
 # average), measures:
@@ -8,6 +8,8 @@
 #   - saves at an exam's real rate, open model (OpenSavesSimulation), with latency percentiles and CPU per save;
 #   - the exam day (ExamDaySimulation): 1,000 starts in a 10 s window, every answer, submissions;
 #   - a room of candidates started and paused as one (RoomPause): CPU per start, the room pause and resumption;
+#   - the exam morning's sign-ins (MorningSignIn): candidates whose passwords Keycloak hashed by the realm's policy sign
+#     in by the browser's code flow, spread over a window; Keycloak's CPU per sign-in and the sign-in latency;
 # checks after each run that every acknowledged answer is in MariaDB, stops the suite and writes the numbers to
 # load-tests/target/benchmark/summary.md (copy them into RESULTS.md by hand with the machine's load).
 #
@@ -19,6 +21,12 @@
 #   OPEN_CANDIDATES=500 OPEN_RATE=1000 OPEN_SECONDS=60 ...
 #                                               the open-model run's candidates, arrival rate and window (these)
 #   ROOM_CANDIDATES=1000 ...                    the room that is started and paused as one (default 1000; 0: none)
+#   MORNING_CANDIDATES=300 MORNING_SECONDS=180 ...
+#                                               the morning's sign-ins and their window (default 300 in 3 minutes: the
+#                                               real morning's rate of 1,000 in 10 minutes, for a third of its length)
+#   --full-morning                              the real morning instead: 1,000 sign-ins in 10 minutes
+#   --only=morning,exam                         only these runs (of warmup, ceiling, steady, open, exam, room, morning),
+#                                               and only their candidates seeded
 #   WARMUP_CANDIDATES=200 WARMUP_SECONDS=90 ... the warm-up run (steady traffic, not judged; 0 candidates: none)
 #   SETTLE_LOAD=0.5 SETTLE_SECONDS=300 ...      before each judged run, wait until the 1-minute load average is
 #                                               below SETTLE_LOAD, for at most SETTLE_SECONDS (the load is reported)
@@ -43,6 +51,8 @@ OPEN_CANDIDATES=${OPEN_CANDIDATES:-500}
 OPEN_RATE=${OPEN_RATE:-1000}
 OPEN_SECONDS=${OPEN_SECONDS:-60}
 ROOM_CANDIDATES=${ROOM_CANDIDATES:-1000}
+MORNING_CANDIDATES=${MORNING_CANDIDATES:-300}
+MORNING_SECONDS=${MORNING_SECONDS:-180}
 WARMUP_CANDIDATES=${WARMUP_CANDIDATES:-200}
 WARMUP_SECONDS=${WARMUP_SECONDS:-90}
 SETTLE_LOAD=${SETTLE_LOAD:-0.5}
@@ -50,14 +60,17 @@ SETTLE_SECONDS=${SETTLE_SECONDS:-300}
 CEILING_SECONDS=${CEILING_SECONDS:-20}
 OUT=$ROOT/load-tests/target/benchmark
 PIDS=$ROOT/.run/pids
-reuse=false build=
+reuse=false build= only=warmup,ceiling,steady,open,exam,room,morning
 for arg in "$@"; do
   case $arg in
     --reuse) reuse=true ;;
     --no-build) build=--no-build ;;
+    --full-morning) MORNING_CANDIDATES=1000 MORNING_SECONDS=600 ;;
+    --only=*) only=${arg#--only=} ;;
     *) echo "Unknown option $arg" >&2; exit 2 ;;
   esac
 done
+selected() { [[ ",$only," == *",$1,"* ]]; }
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
 # The load-tests module is built on its own (-pl), so the parent pom, platform-commons and platform-testing must be in
 # a local Maven repository first. They go into one of the benchmark's own (load-tests/target/m2), which falls back to
@@ -76,10 +89,20 @@ if ! $reuse; then
 fi
 mvn_load test-compile
 
-groups="exam=$CANDIDATES steady=$STEADY_CANDIDATES open=$OPEN_CANDIDATES warmup=$WARMUP_CANDIDATES"
-[ "$ROOM_CANDIDATES" -gt 0 ] && groups="$groups room=$ROOM_CANDIDATES"
-say "Seeding candidates: $groups (Keycloak users, registrations, a test session per group, one sign-in each)"
-mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Seed -Dexec.args="$OUT $groups" | tee "$OUT/seed.log"
+selected exam || CANDIDATES=0
+selected steady || STEADY_CANDIDATES=0
+selected open || OPEN_CANDIDATES=0
+selected warmup || WARMUP_CANDIDATES=0
+selected room || ROOM_CANDIDATES=0
+selected morning || MORNING_CANDIDATES=0
+groups=
+for group in exam=$CANDIDATES steady=$STEADY_CANDIDATES open=$OPEN_CANDIDATES warmup=$WARMUP_CANDIDATES \
+  room=$ROOM_CANDIDATES morning=$MORNING_CANDIDATES; do
+  [ "${group#*=}" -gt 0 ] && groups="$groups $group"
+done
+say "Seeding candidates:$groups (Keycloak users, registrations, a test session per group, one sign-in each but the morning's)"
+mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Seed -Dexec.args="$OUT$groups" -Dseed.signInGroups=morning \
+  | tee "$OUT/seed.log"
 
 # A judged run starts on a machine at rest: the seeding, the warm-up or the run before leave work behind (Keycloak's
 # password hashing, the JIT, MariaDB's purge and flushing) that would otherwise be counted against the next run.
@@ -158,6 +181,7 @@ run_simulation() {
   report=$(ls -td "$ROOT"/load-tests/target/gatling/"$(echo "$class" | tr '[:upper:]' '[:lower:]')"-* | head -n 1)
   cp "$report/index.html" "$OUT/$run-report.html"
   say "Gatling report: $report/index.html"
+  [ -f "$OUT/$run-acks.csv" ] || return 0
   say "Checking every acknowledged answer of the $run run in MariaDB"
   mvn_load exec:java -Dexec.mainClass=uk.awarding.load.AcknowledgedAnswersCheck \
     -Dexec.args="$OUT/$run-acks.csv $run" | tee "$OUT/$run-check.txt" || true
@@ -172,24 +196,36 @@ if [ "$WARMUP_CANDIDATES" -gt 0 ]; then
     -Dsteady.seconds="$WARMUP_SECONDS"
 fi
 # MariaDB's ceiling for the service's own save statement, on this machine in this run, with the suite up but idle.
-if [ "$CEILING_SECONDS" -gt 0 ]; then
+if selected ceiling && [ "$CEILING_SECONDS" -gt 0 ]; then
   settle
   say "Measuring MariaDB's ceiling for the save (MariaDbCeiling guarded, $CEILING_SECONDS s)"
   mvn_load exec:java -Dexec.mainClass=uk.awarding.load.MariaDbCeiling -Dexec.args="16 $CEILING_SECONDS guarded" \
     | grep '^|' | tee "$OUT/ceiling.txt"
 fi
-settle
-run_simulation steady SteadySavesSimulation -Dsteady.rate="$STEADY_RATE" -Dsteady.seconds="$STEADY_SECONDS"
-settle
-run_simulation open OpenSavesSimulation -Dopen.rate="$OPEN_RATE" -Dopen.seconds="$OPEN_SECONDS"
-settle
-run_simulation exam ExamDaySimulation
+if [ "$STEADY_CANDIDATES" -gt 0 ]; then
+  settle
+  run_simulation steady SteadySavesSimulation -Dsteady.rate="$STEADY_RATE" -Dsteady.seconds="$STEADY_SECONDS"
+fi
+if [ "$OPEN_CANDIDATES" -gt 0 ]; then
+  settle
+  run_simulation open OpenSavesSimulation -Dopen.rate="$OPEN_RATE" -Dopen.seconds="$OPEN_SECONDS"
+fi
+if [ "$CANDIDATES" -gt 0 ]; then
+  settle
+  run_simulation exam ExamDaySimulation
+fi
 if [ "$ROOM_CANDIDATES" -gt 0 ]; then
   settle
   say "Starting a room of $ROOM_CANDIDATES, pausing it as one and resuming it (RoomPause)"
   # RoomPause fails (and so the benchmark) when the room did not pause or resume as one.
   mvn_load exec:java -Dexec.mainClass=uk.awarding.load.RoomPause -Dexec.args="$OUT $PIDS" | tee "$OUT/room.log"
   grep '^|' "$OUT/room.log" >"$OUT/room.txt"
+fi
+# Last: seeding the morning's candidates hashed their passwords (Keycloak's CPU), which the settling lets pass.
+if [ "$MORNING_CANDIDATES" -gt 0 ]; then
+  settle
+  run_simulation morning MorningSignIn -Dsignin.window="$MORNING_SECONDS" \
+    -Dsignin.latencies="$OUT/morning-latencies.txt"
 fi
 
 mvn_load exec:java -Dexec.mainClass=uk.awarding.load.Report -Dexec.args="$OUT" -Dopen.rate="$OPEN_RATE"

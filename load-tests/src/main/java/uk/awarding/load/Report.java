@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class Report {
 
-    private static final List<String> RUNS = List.of("warmup", "steady", "open", "exam");
+    private static final List<String> RUNS = List.of("warmup", "steady", "open", "exam", "morning");
     private static final Pattern CEILING_RATE = Pattern.compile("\\| ([0-9]+) writes/s \\|");
 
     private Report() {
@@ -76,6 +76,7 @@ public final class Report {
             out.add(row("open-model errors (all requests)", "0", Long.toString(errors), errors == 0));
         });
         cpuPerSave(dir, "open").ifPresent(out::add);
+        signIns(dir).ifPresent(out::add);
         Path room = dir.resolve("room.txt");
         if (Files.exists(room)) {
             out.add("");
@@ -191,6 +192,43 @@ public final class Report {
         double mariaDb = 1000 * Double.parseDouble(fields.getOrDefault("mariadb", "NaN")) / saves;
         return Optional.of(row(run + ": CPU per save, test-engine-service (MariaDB), " + saves + " saves in the window",
                 "service <= MariaDB", String.format("%.2f ms (%.2f ms)", service, mariaDb), service <= mariaDb));
+    }
+
+    /**
+     * The morning's sign-ins ({@code MorningSignIn}): how many succeeded, their latency percentiles and Keycloak's CPU
+     * per sign-in in the run's window, with the gateway's and test-engine-service's beside it.
+     */
+    private static Optional<String> signIns(Path dir) throws IOException {
+        Path window = dir.resolve("morning-window.txt");
+        Path latencies = dir.resolve("morning-latencies.txt");
+        if (!Files.exists(window) || !Files.exists(latencies)) {
+            return Optional.empty();
+        }
+        Map<String, String> fields = new TreeMap<>();
+        for (String field : Files.readString(window).strip().split(" ")) {
+            fields.put(field.substring(0, field.indexOf('=')), field.substring(field.indexOf('=') + 1));
+        }
+        List<String> lines = Files.readAllLines(latencies);
+        long[] ok = lines.stream().filter(l -> l.endsWith(" OK")).mapToLong(l -> Long.parseLong(l.split(" ")[0]))
+                .sorted().toArray();
+        double seconds = (Long.parseLong(fields.get("end")) - Long.parseLong(fields.get("start"))) / 1000.0;
+        String perSignIn = String.join(", ", List.of("keycloak", "gateway", "test-engine-service").stream()
+                .map(part -> String.format("%s %.1f ms", part,
+                        1000 * Double.parseDouble(fields.getOrDefault(part, "NaN")) / ok.length))
+                .toList());
+        return Optional.of(String.join("\n",
+                row("morning: sign-ins (authorization code flow, realm's hashing) in a " + String.format("%.0f", seconds)
+                        + " s window", "all", ok.length + " of " + lines.size(), ok.length == lines.size()),
+                row("morning: sign-in latency p50 / p95 / p99 / max (form shown + post to start page)", "-",
+                        percentile(ok, 50) + " / " + percentile(ok, 95) + " / " + percentile(ok, 99) + " / "
+                                + percentile(ok, 100) + " ms",
+                        true),
+                row("morning: CPU per sign-in in the window", "-", perSignIn, true)));
+    }
+
+    /** The nearest-rank percentile of sorted values (0 for none). */
+    private static long percentile(long[] sorted, int percent) {
+        return sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
     /** Acknowledged saves per second between the first and the last acknowledgement of a run. */

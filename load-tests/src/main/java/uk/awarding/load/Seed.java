@@ -6,9 +6,11 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,11 +27,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * registration-service's batch API with the centre system's token, and one sign-in per candidate whose refresh token
  * the simulations turn into fresh access tokens just before the timed part (access tokens live 5 minutes).
  * <p>
+ * The candidates of the groups named in system property {@code seed.signInGroups} (comma-separated) sign in during
+ * their run as a browser does: their password is hashed by the realm's own policy, as a real candidate's is, and they
+ * get no sign-in here (their refresh token is {@value #NO_TOKEN}).
+ * <p>
  * Arguments: the output directory, then {@code <group>=<count>} per group; writes {@code <dir>/<group>.csv} each.
  */
 public final class Seed {
 
     static final String QUALIFICATION = "cg-2794-02";
+    static final String NO_TOKEN = "-";
 
     private Seed() {
     }
@@ -43,10 +50,16 @@ public final class Seed {
         int total = groups.values().stream().mapToInt(Integer::intValue).sum();
         long started = System.nanoTime();
 
-        Map<String, Object> password = password();
+        Set<String> signInGroups = Set.of(System.getProperty("seed.signInGroups", "").split(","));
+        List<Boolean> signsInInRun = new ArrayList<>();
+        groups.forEach((group, count) -> signsInInRun.addAll(Collections.nCopies(count, signInGroups.contains(group))));
+        Map<String, Object> fastPassword = password();
+        Map<String, Object> realmHashedPassword = Map.of("type", "password", "temporary", false, "value",
+                Candidate.PASSWORD);
         for (int from = 0; from < total; from += 500) {
             List<Map<String, Object>> users = IntStream.range(from, Math.min(total, from + 500))
-                    .mapToObj(n -> user(Candidate.uln(n), password)).toList();
+                    .mapToObj(n -> user(Candidate.uln(n), signsInInRun.get(n) ? realmHashedPassword : fastPassword))
+                    .toList();
             // The admin token lives a minute: a new one per batch.
             String admin = Suite.token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
                     "username", "admin", "password", "admin")).path("access_token").asText();
@@ -85,6 +98,9 @@ public final class Seed {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Candidate>> signIns = IntStream.range(0, total).mapToObj(n -> pool.submit(() -> {
             String uln = Candidate.uln(n);
+            if (signsInInRun.get(n)) {
+                return new Candidate(uln, username(uln), registrationIds.get(n), NO_TOKEN);
+            }
             JsonNode token = Suite.token("awarding", Map.of("grant_type", "password", "client_id", "suite-cli",
                     "username", username(uln), "password", Candidate.PASSWORD));
             return new Candidate(uln, username(uln), registrationIds.get(n), token.path("refresh_token").asText());
@@ -98,6 +114,9 @@ public final class Seed {
         for (Map.Entry<String, Integer> group : groups.entrySet()) {
             Candidate.write(dir.resolve(group.getKey() + ".csv"), candidates.subList(from, from + group.getValue()));
             from += group.getValue();
+        }
+        if (signsInInRun.contains(true)) {
+            printRealmHashing(Candidate.uln(signsInInRun.indexOf(true)));
         }
         System.out.printf("Seeded %d candidates in %d s%n", total, (System.nanoTime() - started) / 1_000_000_000L);
     }
@@ -132,6 +151,17 @@ public final class Seed {
         System.out.printf("test-engine-service: %d candidates of %s booked on test session %s, opened in %d ms%n",
                 registrationIds.size(), group, session, (System.nanoTime() - opening) / 1_000_000L);
         return session;
+    }
+
+    /** How Keycloak stored the password of a candidate who signs in during the run: the realm's policy, shown. */
+    private static void printRealmHashing(String uln) {
+        String admin = Suite.token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", "admin")).path("access_token").asText();
+        String users = Suite.KEYCLOAK + "/admin/realms/awarding/users";
+        String id = Suite.getJson(users + "?exact=true&username=" + username(uln), admin).path(0).path("id").asText();
+        JsonNode credential = Suite.getJson(users + "/" + id + "/credentials", admin).path(0);
+        System.out.printf("Keycloak: the candidates who sign in during the run have passwords hashed by the realm's "
+                + "policy: %s%n", credential.path("credentialData").asText());
     }
 
     static String username(String uln) {

@@ -45,6 +45,10 @@ final class Suite {
         }
     }
 
+    static JsonNode getJson(String url, String bearer) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer).GET(), 200);
+    }
+
     private static JsonNode send(HttpRequest.Builder request, int expectedStatus) {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(120)).build(),

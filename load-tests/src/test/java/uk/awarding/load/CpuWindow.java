@@ -9,22 +9,27 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The CPU test-engine-service and MariaDB spend in a simulation's judged window alone (its saves, not the starts that
- * set it up), read from /proc ({@link ProcessCpu}) when the window opens and once its last request is answered. Writes
+ * The CPU the suite's parts spend in a simulation's judged window alone (e.g. its saves, not the starts that set it
+ * up), read from /proc ({@link ProcessCpu}) when the window opens and once its last request is answered. Writes
  * {@code <run>-window.txt}: {@code start=<ms> end=<ms> <part>=<CPU seconds> ...}, which {@link Report} divides by the
- * saves acknowledged in the window. Does nothing without system property {@code pids} (./run.sh's pid files).
+ * work done in the window. Does nothing without system property {@code pids} (./run.sh's pid files).
  */
 final class CpuWindow {
 
-    private static final List<String> PARTS = List.of("test-engine-service", "mariadb");
-
     private final String run;
+    private final List<String> parts;
     private final String pids = System.getProperty("pids");
     private volatile long start;
     private volatile Map<String, Double> before;
 
+    /** The window of a run of saves: test-engine-service's and MariaDB's CPU. */
     CpuWindow(String run) {
+        this(run, List.of("test-engine-service", "mariadb"));
+    }
+
+    CpuWindow(String run, List<String> parts) {
         this.run = run;
+        this.parts = parts;
     }
 
     /** The window opens: the first call counts. */
@@ -53,7 +58,7 @@ final class CpuWindow {
 
     private Map<String, Double> read() {
         try {
-            return ProcessCpu.of(Path.of(pids), PARTS);
+            return ProcessCpu.of(Path.of(pids), parts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
