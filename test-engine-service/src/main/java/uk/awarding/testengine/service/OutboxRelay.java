@@ -52,13 +52,10 @@ public class OutboxRelay {
     @Transactional
     void deliver(Long id) {
         outbox.findUndeliveredForUpdate(id).ifPresent(message -> {
-            try {
-                certification.recordUnitResult(message.getPayload());
-                message.delivered(clock.instant());
-            } catch (RuntimeException e) {
-                message.failed(clock.instant(), e.getMessage(), config.outbox().retryBackoff(), config.outbox().maxBackoff());
+            if (!message.attempt(certification::recordUnitResult, clock.instant(), config.outbox().retryBackoff(),
+                    config.outbox().maxBackoff())) {
                 LOG.warnf("Unit result of sitting %s not delivered (attempt %d): %s", message.getSittingId(),
-                        message.getAttempts(), e.getMessage());
+                        message.getAttempts(), message.getLastError());
             }
         });
     }
