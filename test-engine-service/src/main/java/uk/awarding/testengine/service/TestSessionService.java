@@ -27,6 +27,7 @@ import uk.awarding.testengine.domain.SessionEvent;
 import uk.awarding.testengine.domain.Sitting;
 import uk.awarding.testengine.domain.SittingStatus;
 import uk.awarding.testengine.domain.TestSession;
+import uk.awarding.testengine.repository.RegistrationWithdrawalRepository;
 import uk.awarding.testengine.repository.SessionBookingRepository;
 import uk.awarding.testengine.repository.SessionEventRepository;
 import uk.awarding.testengine.repository.SittingRepository;
@@ -48,16 +49,19 @@ public class TestSessionService {
 
     private final TestSessionRepository sessions;
     private final SessionBookingRepository bookings;
+    private final RegistrationWithdrawalRepository withdrawals;
     private final SessionEventRepository events;
     private final SittingRepository sittings;
     private final SittingMarking marking;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    TestSessionService(TestSessionRepository sessions, SessionBookingRepository bookings, SessionEventRepository events,
-            SittingRepository sittings, SittingMarking marking, Clock clock) {
+    TestSessionService(TestSessionRepository sessions, SessionBookingRepository bookings,
+            RegistrationWithdrawalRepository withdrawals, SessionEventRepository events, SittingRepository sittings,
+            SittingMarking marking, Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
+        this.withdrawals = withdrawals;
         this.events = events;
         this.sittings = sittings;
         this.marking = marking;
@@ -92,12 +96,16 @@ public class TestSessionService {
 
     /**
      * Books a registration that the caller has checked with registration-service (the centre's own, active, on a
-     * qualification with the session's unit). Its name and extra time are kept with the booking.
+     * qualification with the session's unit). Its name and extra time are kept with the booking. A withdrawal that
+     * registration-service has delivered since is refused as the check refuses it.
      */
     @Transactional
     public BookingView book(SessionActor actor, String sessionId, RegistrationView registration) {
         TestSession session = locked(actor, sessionId);
         session.requireNotClosed();
+        if (withdrawals.isWithdrawn(registration.id())) {
+            throw registrationNotActive(registration.id(), "WITHDRAWN");
+        }
         if (bookings.find(sessionId, registration.id()).isPresent()) {
             throw ProblemException.conflict("already-booked", "Already booked",
                     "Registration " + registration.id() + " is already booked on test session " + sessionId + ".");
@@ -108,6 +116,13 @@ public class TestSessionService {
         bookings.persist(booking);
         record(session, SessionAction.BOOKED, registration.id(), actor, now, null, null, null);
         return BookingView.from(booking);
+    }
+
+    /** 422 {@code registration-not-active}: only an active registration is booked. */
+    static ProblemException registrationNotActive(String registrationId, String status) {
+        return ProblemException.unprocessable("registration-not-active", "Registration not active",
+                "Registration " + registrationId + " is " + status + "; only an active registration can be booked.")
+                .with("registrationStatus", status);
     }
 
     /** Opens the session: candidates may start, with the keycode it issues now if it needs one. */
