@@ -76,6 +76,9 @@ public abstract class OutboxEntry {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
+    /** What the message reports, for the log of a failed delivery, e.g. "Unit result of sitting 42". */
+    public abstract String describe();
+
     public String getPayload() {
         return payload;
     }

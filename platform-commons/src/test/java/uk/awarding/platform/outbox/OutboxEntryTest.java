@@ -22,6 +22,11 @@ class OutboxEntryTest {
         Message(String payload) {
             super(payload, NOW);
         }
+
+        @Override
+        public String describe() {
+            return "Test message";
+        }
     }
 
     @Test

@@ -27,7 +27,8 @@ public class OutboxMessage extends OutboxEntry {
         this.sittingId = sittingId;
     }
 
-    public String getSittingId() {
-        return sittingId;
+    @Override
+    public String describe() {
+        return "Unit result of sitting " + sittingId;
     }
 }
