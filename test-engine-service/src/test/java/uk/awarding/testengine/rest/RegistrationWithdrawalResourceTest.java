@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import uk.awarding.platform.testing.TestTokens;
+import uk.awarding.platform.testing.contract.Contracts;
 import uk.awarding.testengine.Candidates;
 import uk.awarding.testengine.PeerStubs;
 import uk.awarding.testengine.TestClock;
@@ -126,11 +127,13 @@ class RegistrationWithdrawalResourceTest {
                 .body("errors.field", containsInAnyOrder("registrationId", "withdrawnAt"));
     }
 
-    private static Map<String, Object> notice(String registrationId, Instant withdrawnAt) {
-        return Map.of("registrationId", registrationId, "withdrawnAt", withdrawnAt.toString());
+    /** The notice as registration-service sends it (its consumer contract). */
+    private static String notice(String registrationId, Instant withdrawnAt) {
+        return Contracts.fixture("test-engine-service", "registration-withdrawal-request",
+                Map.of("registrationId", registrationId, "withdrawnAt", withdrawnAt.toString()));
     }
 
-    private static Response deliver(String token, Map<String, Object> body) {
+    private static Response deliver(String token, Object body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/registration-withdrawals");
     }
