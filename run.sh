@@ -297,7 +297,7 @@ launch_services() {
       OIDC_CLIENT_SECRET="$(printenv "${upper}_OIDC_CLIENT_SECRET" || echo "$service-secret")" \
       SESSION_COOKIE_SECRET="$(printenv "${upper}_SESSION_COOKIE_SECRET" || echo "$service-local-session-cookie-secret")" \
       CATALOGUE_URL=http://127.0.0.1:8081 REGISTRATION_URL=http://127.0.0.1:8082 \
-      CERTIFICATION_URL=http://127.0.0.1:8084 \
+      TEST_ENGINE_URL=http://127.0.0.1:8083 CERTIFICATION_URL=http://127.0.0.1:8084 \
       LOG_JSON=false \
       QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true \
       QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_PREFIX=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \

@@ -41,7 +41,7 @@ class NetworkPolicyTest {
     /** Who calls whom (the services' REST clients, docs/architecture.md). */
     static final Map<String, List<String>> CALLS = Map.of(
             "catalogue-service", List.of(),
-            "registration-service", List.of("catalogue-service"),
+            "registration-service", List.of("catalogue-service", "test-engine-service"),
             "test-engine-service", List.of("registration-service", "catalogue-service", "certification-service"),
             "certification-service", List.of("registration-service", "catalogue-service", "test-engine-service"));
 

@@ -40,7 +40,7 @@ public final class TestSessions {
         String sessionId = sessions.schedule(CENTRE_STAFF, PeerStubs.UNIT, today, LocalTime.MIN, LocalTime.MAX,
                 "Test room", List.of("invigilator"), false).id();
         sessions.book(CENTRE_STAFF, sessionId, new RegistrationView(registrationId, CENTRE, uln, "Sam", "Candidate",
-                "cg-2794-02", "ACTIVE", new RegistrationView.AccessArrangements(extraTimePercent)));
+                "cg-2794-02", "ACTIVE", new RegistrationView.AccessArrangements(extraTimePercent), null));
         Arc.container().instance(TestSessionPlanning.class).get().open(INVIGILATOR, sessionId).await()
                 .atMost(Duration.ofSeconds(30));
         return sessionId;

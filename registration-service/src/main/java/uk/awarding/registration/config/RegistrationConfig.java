@@ -4,6 +4,7 @@ import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import uk.awarding.platform.outbox.OutboxSettings;
 
 /** Settings of registration-service. */
 @ConfigMapping(prefix = "registration")
@@ -19,4 +20,7 @@ public interface RegistrationConfig {
     /** The zone whose calendar decides "the registration date" for the minimum-age rule. */
     @WithDefault("Europe/London")
     ZoneId registrationZone();
+
+    /** The relay of withdrawals to test-engine-service. */
+    OutboxSettings outbox();
 }

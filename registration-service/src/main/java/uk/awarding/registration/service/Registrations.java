@@ -13,6 +13,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
@@ -25,6 +28,7 @@ import uk.awarding.registration.domain.AccessArrangements;
 import uk.awarding.registration.domain.Centre;
 import uk.awarding.registration.domain.Learner;
 import uk.awarding.registration.domain.NewRegistration;
+import uk.awarding.registration.domain.OutboxMessage;
 import uk.awarding.registration.domain.QualificationTerms;
 import uk.awarding.registration.domain.Registration;
 import uk.awarding.registration.domain.RegistrationNotActiveException;
@@ -34,6 +38,7 @@ import uk.awarding.registration.domain.RegistrationStatus;
 import uk.awarding.registration.domain.RuleViolation;
 import uk.awarding.registration.repository.CentreRepository;
 import uk.awarding.registration.repository.LearnerRepository;
+import uk.awarding.registration.repository.OutboxRepository;
 import uk.awarding.registration.repository.RegistrationRepository;
 import uk.awarding.registration.service.BatchReport.RowStatus;
 
@@ -58,11 +63,13 @@ public class Registrations {
     private final Caller caller;
     private final RegistrationConfig config;
     private final BatchRefusals refusals;
+    private final OutboxRepository outbox;
+    private final ObjectMapper json;
     private final Clock clock;
 
     public Registrations(RegistrationRepository registrations, LearnerRepository learners, CentreRepository centres,
             CatalogueClient catalogue, AuditLog audit, Caller caller, RegistrationConfig config, BatchRefusals refusals,
-            Clock clock) {
+            OutboxRepository outbox, ObjectMapper json, Clock clock) {
         this.registrations = registrations;
         this.learners = learners;
         this.centres = centres;
@@ -71,6 +78,8 @@ public class Registrations {
         this.caller = caller;
         this.config = config;
         this.refusals = refusals;
+        this.outbox = outbox;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -82,6 +91,11 @@ public class Registrations {
 
     @RegisterForReflection
     record WithdrawnDetail(String reason) {
+    }
+
+    /** The withdrawal as test-engine-service receives it (contracts/test-engine-service). */
+    @RegisterForReflection
+    record WithdrawalNotice(String registrationId, Instant withdrawnAt) {
     }
 
     @RegisterForReflection
@@ -189,6 +203,10 @@ public class Registrations {
         return new BatchReport(rows.size(), rows.size(), registered);
     }
 
+    /**
+     * Withdraws the registration and, in the same transaction, queues the withdrawal for test-engine-service
+     * ({@link OutboxRelay}), which then refuses to book or start it.
+     */
     @Transactional
     public Registration withdraw(String id, String reason) {
         Registration registration = changeable(id);
@@ -199,6 +217,7 @@ public class Registrations {
             throw notActive(id);
         }
         audit.record(now, "WITHDRAWN", ENTITY, id, new WithdrawnDetail(reason));
+        outbox.persist(new OutboxMessage(id, notice(new WithdrawalNotice(id, now)), now));
         return registration;
     }
 
@@ -263,6 +282,14 @@ public class Registrations {
         audit.record(now, "REGISTERED", ENTITY, registration.id(), new RegisteredDetail(centre.centreNumber(),
                 learner.uln(), request.qualificationId(), registration.accessArrangements(), newLearner));
         return registration;
+    }
+
+    private String notice(WithdrawalNotice notice) {
+        try {
+            return json.writeValueAsString(notice);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A withdrawal notice is always serialisable", e);
+        }
     }
 
     private Optional<QualificationTerms> terms(String qualificationId) {

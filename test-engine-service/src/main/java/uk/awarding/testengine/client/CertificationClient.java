@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.faulttolerance.api.ApplyGuard;
+import uk.awarding.platform.outbox.DeliveryFailedException;
 import uk.awarding.platform.peer.PeerGuards;
 
 /**
@@ -29,12 +30,6 @@ public class CertificationClient {
             if (response.getStatus() != 201 && response.getStatus() != 200) {
                 throw new DeliveryFailedException("certification-service answered " + response.getStatus());
             }
-        }
-    }
-
-    public static class DeliveryFailedException extends RuntimeException {
-        public DeliveryFailedException(String message) {
-            super(message);
         }
     }
 }

@@ -1,8 +1,10 @@
 package uk.awarding.testengine.client;
 
+import java.time.Instant;
+
 /** The fields of a registration this service relies on (contracts/registration-service/registration-cg-2794-02). */
 public record RegistrationView(String id, String centreNumber, String uln, String givenName, String familyName,
-        String qualificationId, String status, AccessArrangements accessArrangements) {
+        String qualificationId, String status, AccessArrangements accessArrangements, Instant withdrawnAt) {
 
     public record AccessArrangements(Integer extraTimePercent) {
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import uk.awarding.platform.outbox.OutboxSettings;
 
 /** Settings of test-engine-service. */
 @ConfigMapping(prefix = "test-engine")
@@ -43,29 +44,12 @@ public interface TestEngineConfig {
     @Size(min = 32)
     String sessionCookieSecret();
 
-    Outbox outbox();
+    /** The relay of unit results to certification-service. */
+    OutboxSettings outbox();
 
     Statistics statistics();
 
     Assembly assembly();
-
-    interface Outbox {
-        /** How often the relay looks for unit results due for delivery; read by its {@code @Scheduled} expression. */
-        @WithDefault("5s")
-        String relayEvery();
-
-        /** First retry delay after a failed delivery; doubles per attempt. */
-        @WithDefault("5s")
-        Duration retryBackoff();
-
-        /** Longest wait between two delivery attempts. */
-        @WithDefault("30s")
-        Duration maxBackoff();
-
-        /** How many due messages one relay run takes. */
-        @WithDefault("20")
-        int batchSize();
-    }
 
     interface Statistics {
         /** Items answered correctly by fewer than this proportion are flagged too hard. */

@@ -1,14 +1,12 @@
 package uk.awarding.testengine.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import uk.awarding.platform.outbox.OutboxEntry;
 
 /**
  * A unit result waiting to reach certification-service: written in the transaction that marks a passed sitting, so
@@ -16,57 +14,21 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage {
+public class OutboxMessage extends OutboxEntry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "sitting_id")
     private String sittingId;
-    private String payload;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    private int attempts;
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-    @Column(name = "delivered_at")
-    private Instant deliveredAt;
-    @Column(name = "last_error")
-    private String lastError;
 
     protected OutboxMessage() {
     }
 
     public OutboxMessage(String sittingId, String payload, Instant now) {
+        super(payload, now);
         this.sittingId = sittingId;
-        this.payload = payload;
-        this.createdAt = now;
-        this.nextAttemptAt = now;
     }
 
-    public void delivered(Instant now) {
-        attempts++;
-        deliveredAt = now;
-        lastError = null;
-    }
-
-    /** Exponential backoff: base x 2^(attempts-1), capped, so a peer that is down is not hammered. */
-    public void failed(Instant now, String error, Duration base, Duration max) {
-        attempts++;
-        Duration wait = base.multipliedBy(1L << Math.min(attempts - 1, 20));
-        nextAttemptAt = now.plus(wait.compareTo(max) > 0 ? max : wait);
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
-    }
-
-    public String getSittingId() {
-        return sittingId;
-    }
-
-    public String getPayload() {
-        return payload;
-    }
-
-    public int getAttempts() {
-        return attempts;
+    @Override
+    public String describe() {
+        return "Unit result of sitting " + sittingId;
     }
 }

@@ -36,6 +36,9 @@ public class SessionBooking {
     private String bookedBy;
     @Column(name = "booked_at")
     private Instant bookedAt;
+    /** When registration-service withdrew the registration; null while it is active. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
     @Column(name = "prepared_form")
     private String preparedForm;
 
@@ -97,5 +100,9 @@ public class SessionBooking {
 
     public Instant getBookedAt() {
         return bookedAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 }

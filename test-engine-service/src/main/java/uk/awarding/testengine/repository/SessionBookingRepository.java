@@ -1,5 +1,6 @@
 package uk.awarding.testengine.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,11 @@ public class SessionBookingRepository implements PanacheRepositoryBase<SessionBo
 
     public Optional<SessionBooking> find(String sessionId, String registrationId) {
         return find("sessionId = ?1 and registrationId = ?2", sessionId, registrationId).firstResultOptional();
+    }
+
+    /** Stamps the withdrawal on every booking of the registration not stamped yet; returns how many it stamped. */
+    public int stampWithdrawn(String registrationId, Instant withdrawnAt) {
+        return update("withdrawnAt = ?1 where registrationId = ?2 and withdrawnAt is null", withdrawnAt, registrationId);
     }
 
     public long countOfSession(String sessionId) {

@@ -33,6 +33,7 @@ import uk.awarding.testengine.domain.SittingQuestion;
 import uk.awarding.testengine.domain.SittingStatus;
 import uk.awarding.testengine.domain.TestSession;
 import uk.awarding.testengine.repository.ItemRepository;
+import uk.awarding.testengine.repository.RegistrationWithdrawalRepository;
 import uk.awarding.testengine.repository.SessionBookingRepository;
 import uk.awarding.testengine.repository.SittingRepository;
 import uk.awarding.testengine.repository.TestSessionRepository;
@@ -48,6 +49,7 @@ public class SittingService {
     private final SittingRepository sittings;
     private final TestSessionRepository sessions;
     private final SessionBookingRepository bookings;
+    private final RegistrationWithdrawalRepository withdrawals;
     private final ItemRepository items;
     private final FormDrawing forms;
     private final ItemFacilities itemFacilities;
@@ -57,11 +59,13 @@ public class SittingService {
     private final Clock clock;
 
     SittingService(SittingRepository sittings, TestSessionRepository sessions, SessionBookingRepository bookings,
-            ItemRepository items, FormDrawing forms, ItemFacilities itemFacilities, SittingMarking marking,
+            RegistrationWithdrawalRepository withdrawals, ItemRepository items, FormDrawing forms,
+            ItemFacilities itemFacilities, SittingMarking marking,
             TestEngineConfig config, ObjectMapper mapper, Clock clock) {
         this.sittings = sittings;
         this.sessions = sessions;
         this.bookings = bookings;
+        this.withdrawals = withdrawals;
         this.items = items;
         this.forms = forms;
         this.itemFacilities = itemFacilities;
@@ -105,6 +109,9 @@ public class SittingService {
         SessionBooking booking = bookings.find(session.getId(), registrationId)
                 // Another candidate's booking is reported exactly like a missing registration: nothing about it leaks.
                 .filter(b -> uln.equals(b.getUln())).orElseThrow(() -> registrationNotFound(registrationId));
+        if (withdrawals.isWithdrawn(registrationId)) {
+            throw registrationNotActive(registrationId, "WITHDRAWN");
+        }
         requireStartInSession(session, registrationId, keycode);
         SessionUnit taken = SessionUnit.fromJson(mapper, session.getUnitSnapshot());
         // The form drawn ahead serves the first sitting in the session; another (a resit the policy allows) gets its own.
@@ -156,6 +163,13 @@ public class SittingService {
             throw alreadyOpen(unitId);
         }
         return SittingView.from(sitting, clock.instant());
+    }
+
+    /** 422 {@code registration-not-active}: only an active registration sits a test. */
+    static ProblemException registrationNotActive(String registrationId, String status) {
+        return ProblemException.unprocessable("registration-not-active", "Registration not active",
+                "Registration " + registrationId + " is " + status + "; only an active registration can sit a test.")
+                .with("registrationStatus", status);
     }
 
     /** The problem of a registration that is not the candidate's: 404, exactly as for one that does not exist. */

@@ -61,10 +61,7 @@ public class SittingStart {
 
     private static RegistrationView activeRegistration(RegistrationView registration) {
         if (!registration.isActive()) {
-            throw ProblemException.unprocessable("registration-not-active", "Registration not active",
-                    "Registration " + registration.id() + " is " + registration.status()
-                            + "; only an active registration can sit a test.")
-                    .with("registrationStatus", registration.status());
+            throw SittingService.registrationNotActive(registration.id(), registration.status());
         }
         return registration;
     }

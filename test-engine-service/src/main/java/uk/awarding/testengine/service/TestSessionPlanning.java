@@ -112,10 +112,7 @@ public class TestSessionPlanning {
 
     private static RegistrationView active(RegistrationView registration) {
         if (!registration.isActive()) {
-            throw ProblemException.unprocessable("registration-not-active", "Registration not active",
-                    "Registration " + registration.id() + " is " + registration.status()
-                            + "; only an active registration can be booked.")
-                    .with("registrationStatus", registration.status());
+            throw TestSessionService.registrationNotActive(registration.id(), registration.status());
         }
         return registration;
     }

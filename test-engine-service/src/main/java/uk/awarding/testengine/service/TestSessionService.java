@@ -31,6 +31,7 @@ import uk.awarding.testengine.domain.SessionEvent;
 import uk.awarding.testengine.domain.Sitting;
 import uk.awarding.testengine.domain.SittingStatus;
 import uk.awarding.testengine.domain.TestSession;
+import uk.awarding.testengine.repository.RegistrationWithdrawalRepository;
 import uk.awarding.testengine.repository.SessionBookingRepository;
 import uk.awarding.testengine.repository.SessionEventRepository;
 import uk.awarding.testengine.repository.SittingRepository;
@@ -52,18 +53,24 @@ public class TestSessionService {
 
     private final TestSessionRepository sessions;
     private final SessionBookingRepository bookings;
+    private final RegistrationWithdrawalRepository withdrawals;
     private final SessionEventRepository events;
     private final SittingRepository sittings;
+    private final RegistrationWithdrawals withdrawn;
     private final SittingMarking marking;
     private final FormDrawing forms;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    TestSessionService(TestSessionRepository sessions, SessionBookingRepository bookings, SessionEventRepository events,
-            SittingRepository sittings, SittingMarking marking, FormDrawing forms, ObjectMapper mapper, Clock clock) {
+    TestSessionService(TestSessionRepository sessions, SessionBookingRepository bookings,
+            RegistrationWithdrawalRepository withdrawals, SessionEventRepository events, SittingRepository sittings,
+            RegistrationWithdrawals withdrawn, SittingMarking marking, FormDrawing forms, ObjectMapper mapper,
+            Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
+        this.withdrawals = withdrawals;
+        this.withdrawn = withdrawn;
         this.events = events;
         this.sittings = sittings;
         this.marking = marking;
@@ -101,12 +108,16 @@ public class TestSessionService {
     /**
      * Books a registration that the caller has checked with registration-service (the centre's own, active, on a
      * qualification with the session's unit). Its name and extra time are kept with the booking, and, on a session
-     * already open, the candidate's form drawn ahead.
+     * already open, the candidate's form drawn ahead. A withdrawal that registration-service has delivered since is
+     * refused as the check refuses it.
      */
     @Transactional
     public BookingView book(SessionActor actor, String sessionId, RegistrationView registration) {
         TestSession session = locked(actor, sessionId);
         session.requireNotClosed();
+        if (withdrawals.isWithdrawn(registration.id())) {
+            throw registrationNotActive(registration.id(), "WITHDRAWN");
+        }
         if (bookings.find(sessionId, registration.id()).isPresent()) {
             throw ProblemException.conflict("already-booked", "Already booked",
                     "Registration " + registration.id() + " is already booked on test session " + sessionId + ".");
@@ -122,6 +133,13 @@ public class TestSessionService {
         return BookingView.from(booking);
     }
 
+    /** 422 {@code registration-not-active}: only an active registration is booked. */
+    static ProblemException registrationNotActive(String registrationId, String status) {
+        return ProblemException.unprocessable("registration-not-active", "Registration not active",
+                "Registration " + registrationId + " is " + status + "; only an active registration can be booked.")
+                .with("registrationStatus", status);
+    }
+
     /** The registrations booked on the session, for the peers' word on them before it opens. */
     @Transactional
     public List<String> bookedRegistrations(SessionActor actor, String sessionId) {
@@ -132,7 +150,7 @@ public class TestSessionService {
     /**
      * Opens the session: candidates may start, with the keycode it issues now if it needs one. It keeps the unit as its
      * starts will know it, brings each booking up to date with its registration as read just now (a booking whose
-     * registration could not be read keeps what it had) and gives each booking a form drawn ahead, while there are
+     * registration could not be read keeps what it had; one withdrawn is recorded so) and gives each booking a form drawn ahead, while there are
      * forms (a candidate without one gets one drawn at the start). Opening an open session changes nothing.
      *
      * @param unit the unit and its test specification now; null only when the session is no longer scheduled
@@ -147,8 +165,11 @@ public class TestSessionService {
             Iterator<PreparedForm> forms = drawnAhead.iterator();
             for (SessionBooking booking : bookings.ofSession(sessionId)) {
                 RegistrationView now = registrations.get(booking.getRegistrationId());
-                if (now != null) {
+                if (now != null && now.isActive()) {
                     booking.refresh(now.candidateName(), now.extraTimePercent());
+                } else if (now != null) {
+                    // Withdrawn, and its withdrawal not delivered yet: the start refuses it as it will once delivered.
+                    withdrawn.record(now.id(), now.withdrawnAt() != null ? now.withdrawnAt() : clock.instant());
                 }
                 if (forms.hasNext()) {
                     booking.prepare(forms.next());

@@ -3,6 +3,7 @@ package uk.awarding.testengine.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.awarding.testengine.Candidates.newUln;
 import static uk.awarding.testengine.Candidates.start;
@@ -107,6 +108,33 @@ class SessionStartTest {
 
         assertEquals(25, PreparedForm.decode(preparedForm(registrationId)).questions().size());
         start(uln, registrationId).then().statusCode(201);
+    }
+
+    @Test
+    void refusesACandidateWhoseWithdrawalArrivedAfterTheSessionOpened() {
+        String uln = newUln();
+        String registrationId = bookedAndOpened(uln, 0, 0);
+
+        given().auth().oauth2(TestTokens.service("registration-service")).contentType(ContentType.JSON)
+                .body(Map.of("registrationId", registrationId, "withdrawnAt", "2026-12-01T16:05:00Z"))
+                .post("/api/registration-withdrawals").then().statusCode(204);
+
+        start(uln, registrationId).then().statusCode(422)
+                .body("type", equalTo("urn:awarding:problem:registration-not-active"))
+                .body("registrationStatus", equalTo("WITHDRAWN"));
+        assertEquals(0, Candidates.count(dataSource, "select count(*) from sitting where uln = ?", uln));
+    }
+
+    @Test
+    void refusesACandidateTheSessionFoundWithdrawnWhenItOpened() {
+        String uln = newUln();
+        String registrationId = UUID.randomUUID().toString();
+        PeerStubs.registration(registrationId, uln, "WITHDRAWN", "cg-2794-02", 0);
+        // Booked while active (the booking takes the registration as the centre's check found it), withdrawn since.
+        TestSessions.bookOnOpenSession(registrationId, uln, 0);
+
+        start(uln, registrationId).then().statusCode(422)
+                .body("type", equalTo("urn:awarding:problem:registration-not-active"));
     }
 
     private String preparedForm(String registrationId) {

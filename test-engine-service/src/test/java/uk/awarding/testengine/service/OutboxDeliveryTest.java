@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -23,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.awarding.platform.testing.OutboxOutage;
 import uk.awarding.platform.testing.TestTokens;
 import uk.awarding.platform.testing.contract.Contracts;
 import uk.awarding.testengine.Candidates;
@@ -67,22 +67,10 @@ class OutboxDeliveryTest {
         PeerStubs.stubCertificationDown();
         String sittingId = passedSitting();
 
-        relay.relayDueMessages();
-        assertEquals(1, requestsFor(sittingId).size(), "one attempt while down");
-        assertEquals(0, delivered(sittingId));
-
-        relay.relayDueMessages();
-        assertEquals(1, requestsFor(sittingId).size(), "no retry before the backoff has passed");
-
-        PeerStubs.certificationBackUp();
-        clock.advance(Duration.ofMinutes(2));
-        relay.relayDueMessages();
-        clock.advance(Duration.ofMinutes(30));
-        relay.relayDueMessages();
+        OutboxOutage.deliversOnceAfterThePeerIsBack(relay::relayDueMessages, clock, PeerStubs::certificationBackUp,
+                () -> requestsFor(sittingId).size(), () -> delivered(sittingId));
 
         List<LoggedRequest> requests = requestsFor(sittingId);
-        assertEquals(2, requests.size(), "the failed attempt and the one delivery, nothing after");
-        assertEquals(1, delivered(sittingId));
         assertEquals(1, Candidates.count(dataSource, "select count(*) from outbox_message where sitting_id = ?", sittingId));
         LoggedRequest delivery = requests.get(1);
         Contracts.assertSatisfies("certification-service", "unit-result-from-sitting-request", delivery.getBodyAsString());
