@@ -28,8 +28,9 @@ public final class TestSessions {
     }
 
     /**
-     * Books the registration (the registration fixture's candidate on cg-2794-02, stubbed in {@link PeerStubs}) on a
-     * new session of today and opens it.
+     * Books the registration (the registration fixture's candidate on cg-2794-02) on a new session of today and opens
+     * it. Stub the registration first ({@link PeerStubs#registration}): opening reads it again, and an unknown one is a
+     * failed call that counts towards opening registration-service's circuit breaker for the tests after.
      *
      * @return the session's id
      */

@@ -74,9 +74,12 @@ class RegistrationWithdrawalResourceTest {
         String uln = Candidates.newUln();
         String registrationId = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
+        String otherUln = Candidates.newUln();
+        PeerStubs.registration(registrationId, uln, "ACTIVE", "cg-2794-02", 0);
+        PeerStubs.registration(other, otherUln, "ACTIVE", "cg-2794-02", 0);
         TestSessions.bookOnOpenSession(registrationId, uln, 0);
         TestSessions.bookOnOpenSession(registrationId, uln, 0);
-        TestSessions.bookOnOpenSession(other, Candidates.newUln(), 0);
+        TestSessions.bookOnOpenSession(other, otherUln, 0);
 
         deliver(SERVICE, notice(registrationId, WITHDRAWN_AT)).then().statusCode(204);
 
@@ -88,7 +91,9 @@ class RegistrationWithdrawalResourceTest {
     @Test
     void aRepeatedDeliveryChangesNothing() {
         String registrationId = UUID.randomUUID().toString();
-        TestSessions.bookOnOpenSession(registrationId, Candidates.newUln(), 0);
+        String uln = Candidates.newUln();
+        PeerStubs.registration(registrationId, uln, "ACTIVE", "cg-2794-02", 0);
+        TestSessions.bookOnOpenSession(registrationId, uln, 0);
 
         deliver(SERVICE, notice(registrationId, WITHDRAWN_AT)).then().statusCode(204);
         deliver(SERVICE, notice(registrationId, WITHDRAWN_AT)).then().statusCode(204);
