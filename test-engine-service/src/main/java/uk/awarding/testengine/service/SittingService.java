@@ -110,7 +110,7 @@ public class SittingService {
                 // Another candidate's booking is reported exactly like a missing registration: nothing about it leaks.
                 .filter(b -> uln.equals(b.getUln())).orElseThrow(() -> registrationNotFound(registrationId));
         if (withdrawals.isWithdrawn(registrationId)) {
-            throw registrationNotActive(registrationId, "WITHDRAWN");
+            throw registrationNotActive(registrationId, "WITHDRAWN", "sit a test");
         }
         requireStartInSession(session, registrationId, keycode);
         SessionUnit taken = SessionUnit.fromJson(mapper, session.getUnitSnapshot());
@@ -165,10 +165,15 @@ public class SittingService {
         return SittingView.from(sitting, clock.instant());
     }
 
-    /** 422 {@code registration-not-active}: only an active registration sits a test. */
-    static ProblemException registrationNotActive(String registrationId, String status) {
+    /**
+     * 422 {@code registration-not-active}: only an active registration is booked or sits a test.
+     *
+     * @param refused what only an active registration can do, e.g. "sit a test"
+     */
+    static ProblemException registrationNotActive(String registrationId, String status, String refused) {
         return ProblemException.unprocessable("registration-not-active", "Registration not active",
-                "Registration " + registrationId + " is " + status + "; only an active registration can sit a test.")
+                "Registration " + registrationId + " is " + status + "; only an active registration can " + refused
+                        + ".")
                 .with("registrationStatus", status);
     }
 

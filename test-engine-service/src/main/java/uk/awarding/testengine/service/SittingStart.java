@@ -61,7 +61,7 @@ public class SittingStart {
 
     private static RegistrationView activeRegistration(RegistrationView registration) {
         if (!registration.isActive()) {
-            throw SittingService.registrationNotActive(registration.id(), registration.status());
+            throw SittingService.registrationNotActive(registration.id(), registration.status(), "sit a test");
         }
         return registration;
     }

@@ -112,7 +112,7 @@ public class TestSessionPlanning {
 
     private static RegistrationView active(RegistrationView registration) {
         if (!registration.isActive()) {
-            throw TestSessionService.registrationNotActive(registration.id(), registration.status());
+            throw SittingService.registrationNotActive(registration.id(), registration.status(), "be booked");
         }
         return registration;
     }

@@ -116,7 +116,7 @@ public class TestSessionService {
         TestSession session = locked(actor, sessionId);
         session.requireNotClosed();
         if (withdrawals.isWithdrawn(registration.id())) {
-            throw registrationNotActive(registration.id(), "WITHDRAWN");
+            throw SittingService.registrationNotActive(registration.id(), "WITHDRAWN", "be booked");
         }
         if (bookings.find(sessionId, registration.id()).isPresent()) {
             throw ProblemException.conflict("already-booked", "Already booked",
@@ -133,13 +133,6 @@ public class TestSessionService {
         return BookingView.from(booking);
     }
 
-    /** 422 {@code registration-not-active}: only an active registration is booked. */
-    static ProblemException registrationNotActive(String registrationId, String status) {
-        return ProblemException.unprocessable("registration-not-active", "Registration not active",
-                "Registration " + registrationId + " is " + status + "; only an active registration can be booked.")
-                .with("registrationStatus", status);
-    }
-
     /** The registrations booked on the session, for the peers' word on them before it opens. */
     @Transactional
     public List<String> bookedRegistrations(SessionActor actor, String sessionId) {
@@ -150,8 +143,9 @@ public class TestSessionService {
     /**
      * Opens the session: candidates may start, with the keycode it issues now if it needs one. It keeps the unit as its
      * starts will know it, brings each booking up to date with its registration as read just now (a booking whose
-     * registration could not be read keeps what it had; one withdrawn is recorded so) and gives each booking a form drawn ahead, while there are
-     * forms (a candidate without one gets one drawn at the start). Opening an open session changes nothing.
+     * registration could not be read keeps what it had; one withdrawn is recorded so) and gives each booking a form
+     * drawn ahead, while there are forms (a candidate without one gets one drawn at the start). Opening an open session
+     * changes nothing.
      *
      * @param unit the unit and its test specification now; null only when the session is no longer scheduled
      * @param registrations the booked registrations as registration-service gave them, by id
