@@ -2,8 +2,10 @@ package uk.awarding.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import io.restassured.path.json.JsonPath;
@@ -15,6 +17,8 @@ import io.restassured.path.json.JsonPath;
 final class Sessions {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Longer than any story takes from scheduling its session to its last start. */
+    private static final Duration STORY = Duration.ofMinutes(5);
 
     private Sessions() {
     }
@@ -25,9 +29,27 @@ final class Sessions {
                 .body("""
                         {"unit": "%s", "date": "%s", "startFrom": "00:00", "startUntil": "23:59:59",
                          "location": "%s", "invigilators": ["invigilator"], "keycodeRequired": %s}"""
-                        .formatted(Sittings.TEST_UNIT, LocalDate.now(UK), location, keycodeRequired))
+                        .formatted(Sittings.TEST_UNIT, sessionDate(), location, keycodeRequired))
                 .post("/test-engine/api/test-sessions")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Today, the date of a story's session. A session takes starts only on its own date, so a story that would cross
+     * midnight waits for the new day first; its starts would otherwise be refused as outside yesterday's session.
+     */
+    private static LocalDate sessionDate() {
+        ZonedDateTime now = ZonedDateTime.now(UK);
+        Duration left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(UK));
+        if (left.compareTo(STORY) < 0) {
+            try {
+                Thread.sleep(left.plusSeconds(1).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the new day", e);
+            }
+        }
+        return LocalDate.now(UK);
     }
 
     static void book(String centre, String session, String registrationId) {
