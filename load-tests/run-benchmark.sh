@@ -139,6 +139,19 @@ problems() {
     /^ft_[a-z_]*_total\{/ { print $1, $NF }'
 }
 
+# With PROFILE set, a JFR recording of test-engine-service for the run, and its hot spots.
+profile_start() {
+  [ -n "${PROFILE:-}" ] || return 0
+  jcmd "$(cat "$PIDS/test-engine-service.pid")" JFR.start name="$1" settings=profile \
+    filename="$OUT/test-engine-$1.jfr" >/dev/null
+}
+profile_stop() {
+  [ -n "${PROFILE:-}" ] || return 0
+  jcmd "$(cat "$PIDS/test-engine-service.pid")" JFR.stop name="$1" >/dev/null
+  mvn_load exec:java -Dexec.mainClass=uk.awarding.load.JfrHotSpots -Dexec.args="$OUT/test-engine-$1.jfr" \
+    >"$OUT/test-engine-$1-hotspots.md"
+}
+
 run_simulation() {
   local run=$1 class=$2
   shift 2
@@ -148,9 +161,7 @@ run_simulation() {
   local started=$SECONDS load_before
   load_before=$(cut -d' ' -f1 /proc/loadavg)
   local TIMEFORMAT='%U %S'
-  local engine
-  engine=$(cat "$PIDS/test-engine-service.pid")
-  [ -n "${PROFILE:-}" ] && jcmd "$engine" JFR.start name="$run" settings=profile filename="$OUT/test-engine-$run.jfr" >/dev/null
+  profile_start "$run"
   { time mvn_load gatling:test -Dgatling.simulationClass="uk.awarding.load.$class" -Dpids="$PIDS" \
       -D"$run".candidates="$OUT/$run.csv" -D"$run".acks="$OUT/$run-acks.csv" -D"$run".window="$OUT/$run-window.txt" \
       "$@" >"$OUT/$run-gatling.log" 2>&1; } \
@@ -160,11 +171,7 @@ run_simulation() {
   # The problem answers test-engine-service gave during the run, by status and type (its counter is cumulative).
   awk 'FILENAME == ARGV[1] { before[$1] = $2; next } { n = $2 - before[$1]; if (n > 0) printf "%s %d\n", $1, n }' \
     "$OUT/$run-problems-before.txt" "$OUT/$run-problems-after.txt" >"$OUT/$run-problems.txt"
-  if [ -n "${PROFILE:-}" ]; then
-    jcmd "$engine" JFR.stop name="$run" >/dev/null
-    mvn_load exec:java -Dexec.mainClass=uk.awarding.load.JfrHotSpots -Dexec.args="$OUT/test-engine-$run.jfr" \
-      >"$OUT/test-engine-$run-hotspots.md"
-  fi
+  profile_stop "$run"
   local wall=$((SECONDS - started))
   # Gatling (and its Maven) from bash's time; the parts from their process groups; "other" is everyone else.
   awk -v wall="$wall" -v load="$load_before" -v end_load="$(cut -d' ' -f1 /proc/loadavg)" '
@@ -218,7 +225,9 @@ if [ "$ROOM_CANDIDATES" -gt 0 ]; then
   settle
   say "Starting a room of $ROOM_CANDIDATES, pausing it as one and resuming it (RoomPause)"
   # RoomPause fails (and so the benchmark) when the room did not pause or resume as one.
+  profile_start room
   mvn_load exec:java -Dexec.mainClass=uk.awarding.load.RoomPause -Dexec.args="$OUT $PIDS" | tee "$OUT/room.log"
+  profile_stop room
   grep '^|' "$OUT/room.log" >"$OUT/room.txt"
 fi
 # Last: seeding the morning's candidates hashed their passwords (Keycloak's CPU), which the settling lets pass.
