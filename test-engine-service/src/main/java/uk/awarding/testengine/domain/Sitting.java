@@ -113,6 +113,11 @@ public class Sitting {
         return new ResitPolicy.Attempt(status, startedAt, completedAt, result().orElse(null));
     }
 
+    /** Whether this sitting is the registration's, started in the test session. */
+    public boolean startedIn(String sessionId, String registrationId) {
+        return sessionId.equals(this.sessionId) && registrationId.equals(this.registrationId);
+    }
+
     /** The first question without an answer, where a resumed test goes on; empty when every question is answered. */
     public Optional<Integer> firstUnanswered() {
         return questions.stream().filter(q -> q.getSelectedOption() == null).map(SittingQuestion::getPosition)

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -77,9 +79,12 @@ public class ItemRepository implements PanacheRepositoryBase<Item, Long> {
                         row -> ((Number) row[2]).doubleValue() / ((Number) row[1]).doubleValue()));
     }
 
-    /** The items of these ids, in the order given. */
+    /**
+     * The items of these ids, in the order given, read-only: a start (the only reader) puts them on a form and changes
+     * none, so the flush neither keeps nor compares a snapshot of each.
+     */
     public List<Item> inOrder(List<Long> ids) {
-        Map<Long, Item> byId = list("id in ?1", ids).stream()
+        Map<Long, Item> byId = find("id in ?1", ids).withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
                 .collect(Collectors.toMap(Item::getId, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }

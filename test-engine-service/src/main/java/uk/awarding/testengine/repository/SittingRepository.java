@@ -138,10 +138,6 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
                 SittingStatus.OPEN).firstResultOptional();
     }
 
-    public boolean hasOpen(String uln, String unit) {
-        return count("openFor", uln + "|" + unit) > 0;
-    }
-
     /** Every sitting the candidate has started for the unit, the earliest first. */
     public List<Sitting> attempts(String uln, String unit) {
         return list("uln = ?1 and unit = ?2 order by startedAt", uln, unit);
@@ -166,17 +162,6 @@ public class SittingRepository implements PanacheRepositoryBase<Sitting, String>
     /** The sittings started in a test session. */
     public List<Sitting> ofSession(String sessionId) {
         return list("sessionId", sessionId);
-    }
-
-    /** Whether the invigilator ended a test of this registration in the session. */
-    public boolean hasEndedInSession(String sessionId, String registrationId) {
-        return count("sessionId = ?1 and registrationId = ?2 and status = ?3", sessionId, registrationId,
-                SittingStatus.ENDED) > 0;
-    }
-
-    /** Whether the registration has started a sitting in the session before, whatever became of it. */
-    public boolean hasSatInSession(String sessionId, String registrationId) {
-        return count("sessionId = ?1 and registrationId = ?2", sessionId, registrationId) > 0;
     }
 
     /** The open sitting a registration started in a session, locked for update. */

@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import uk.awarding.testengine.domain.SessionBooking;
 import uk.awarding.testengine.domain.SessionStatus;
 import uk.awarding.testengine.domain.TestSession;
 
@@ -32,19 +33,33 @@ public class TestSessionRepository implements PanacheRepositoryBase<TestSession,
 
     /** The open session of this unit the registration is booked on, if any. */
     public Optional<TestSession> findOpenBookedOn(String registrationId, String unit) {
-        return openBookedOn(registrationId, unit).getResultStream().findFirst();
+        return openBookedOn("t", TestSession.class, registrationId, unit).getResultStream().findFirst();
     }
 
     /** As {@link #findOpenBookedOn}, read under a shared lock: a room pause or a closing waits for the reader. */
     public Optional<TestSession> findOpenBookedOnForShare(String registrationId, String unit) {
-        return openBookedOn(registrationId, unit).setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream()
+        return openBookedOn("t", TestSession.class, registrationId, unit).setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultStream()
                 .findFirst();
     }
 
-    private TypedQuery<TestSession> openBookedOn(String registrationId, String unit) {
-        return getEntityManager().createQuery("select t from TestSession t, SessionBooking b where b.sessionId = t.id "
-                + "and b.registrationId = ?1 and t.unit = ?2 and t.status = ?3 order by t.startsFrom desc",
-                TestSession.class)
+    /** A session and the registration's booking on it. */
+    public record Booked(TestSession session, SessionBooking booking) {
+    }
+
+    /**
+     * As {@link #findOpenBookedOnForShare}, with the registration's booking on the session: one query, as a start reads
+     * both.
+     */
+    public Optional<Booked> findOpenBookingForShare(String registrationId, String unit) {
+        return openBookedOn("t, b", Object[].class, registrationId, unit).setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultStream().findFirst().map(row -> new Booked((TestSession) row[0], (SessionBooking) row[1]));
+    }
+
+    private <T> TypedQuery<T> openBookedOn(String selected, Class<T> type, String registrationId, String unit) {
+        return getEntityManager().createQuery("select " + selected + " from TestSession t, SessionBooking b "
+                + "where b.sessionId = t.id and b.registrationId = ?1 and t.unit = ?2 and t.status = ?3 "
+                + "order by t.startsFrom desc", type)
                 .setParameter(1, registrationId).setParameter(2, unit).setParameter(3, SessionStatus.OPEN)
                 .setMaxResults(1);
     }

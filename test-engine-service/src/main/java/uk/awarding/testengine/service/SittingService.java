@@ -34,7 +34,6 @@ import uk.awarding.testengine.domain.SittingStatus;
 import uk.awarding.testengine.domain.TestSession;
 import uk.awarding.testengine.repository.ItemRepository;
 import uk.awarding.testengine.repository.RegistrationWithdrawalRepository;
-import uk.awarding.testengine.repository.SessionBookingRepository;
 import uk.awarding.testengine.repository.SittingRepository;
 import uk.awarding.testengine.repository.TestSessionRepository;
 
@@ -48,7 +47,6 @@ public class SittingService {
 
     private final SittingRepository sittings;
     private final TestSessionRepository sessions;
-    private final SessionBookingRepository bookings;
     private final RegistrationWithdrawalRepository withdrawals;
     private final ItemRepository items;
     private final FormDrawing forms;
@@ -58,13 +56,12 @@ public class SittingService {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    SittingService(SittingRepository sittings, TestSessionRepository sessions, SessionBookingRepository bookings,
+    SittingService(SittingRepository sittings, TestSessionRepository sessions,
             RegistrationWithdrawalRepository withdrawals, ItemRepository items, FormDrawing forms,
             ItemFacilities itemFacilities, SittingMarking marking,
             TestEngineConfig config, ObjectMapper mapper, Clock clock) {
         this.sittings = sittings;
         this.sessions = sessions;
-        this.bookings = bookings;
         this.withdrawals = withdrawals;
         this.items = items;
         this.forms = forms;
@@ -86,9 +83,11 @@ public class SittingService {
     @Transactional
     public SittingView open(String uln, RegistrationView registration, UnitView unit, TestSpecificationView specification,
             String keycode, Map<Long, Double> facilities) {
-        String sessionId = sessionToStartIn(registration.id(), unit.unitId(), specification.invigilated(), keycode);
+        List<Sitting> attempts = sittings.attempts(uln, unit.unitId());
+        String sessionId = sessionToStartIn(registration.id(), unit.unitId(), specification.invigilated(), keycode,
+                attempts);
         return create(uln, registration.id(), registration.candidateName(), registration.extraTimePercent(),
-                new SessionUnit(unit, specification), sessionId, Optional.empty(), facilities);
+                new SessionUnit(unit, specification), sessionId, attempts, Optional.empty(), facilities);
     }
 
     /**
@@ -101,42 +100,48 @@ public class SittingService {
      */
     @Transactional
     public Optional<SittingView> openBooked(String uln, String registrationId, String unitId, String keycode) {
-        Optional<TestSession> booked = sessions.findOpenBookedOnForShare(registrationId, unitId);
-        if (booked.isEmpty() || booked.get().getUnitSnapshot() == null) {
+        Optional<TestSessionRepository.Booked> booked = sessions.findOpenBookingForShare(registrationId, unitId);
+        if (booked.isEmpty() || booked.get().session().getUnitSnapshot() == null) {
             return Optional.empty();
         }
-        TestSession session = booked.get();
-        SessionBooking booking = bookings.find(session.getId(), registrationId)
-                // Another candidate's booking is reported exactly like a missing registration: nothing about it leaks.
-                .filter(b -> uln.equals(b.getUln())).orElseThrow(() -> registrationNotFound(registrationId));
+        TestSession session = booked.get().session();
+        SessionBooking booking = booked.get().booking();
+        // Another candidate's booking is reported exactly like a missing registration: nothing about it leaks.
+        if (!uln.equals(booking.getUln())) {
+            throw registrationNotFound(registrationId);
+        }
         if (withdrawals.isWithdrawn(registrationId)) {
             throw registrationNotActive(registrationId, "WITHDRAWN", "sit a test");
         }
-        requireStartInSession(session, registrationId, keycode);
+        List<Sitting> attempts = sittings.attempts(uln, unitId);
+        requireStartInSession(session, registrationId, keycode, attempts);
         SessionUnit taken = SessionUnit.fromJson(mapper, session.getUnitSnapshot());
         // The form drawn ahead serves the first sitting in the session; another (a resit the policy allows) gets its own.
-        Optional<PreparedForm> drawnAhead = sittings.hasSatInSession(session.getId(), registrationId) ? Optional.empty()
+        Optional<PreparedForm> drawnAhead = attempts.stream().anyMatch(s -> s.startedIn(session.getId(), registrationId))
+                ? Optional.empty()
                 : booking.preparedForm();
         return Optional.of(create(uln, registrationId, booking.getCandidateName(), booking.getExtraTimePercent(), taken,
-                session.getId(), drawnAhead, null));
+                session.getId(), attempts, drawnAhead, null));
     }
 
     /**
      * The sitting, its form (the one drawn ahead if all its items are still live, else one drawn now) and its deadline,
      * after the checks every start makes: no other open sitting of the unit, and the unit's resit policy.
      *
+     * @param attempts the candidate's sittings of the unit so far, read in this transaction
      * @param facilities as for {@link FormDrawing}; null: read them now, as only a start without a usable drawn form
      *        needs them
      */
     private SittingView create(String uln, String registrationId, String candidateName, int extraTimePercent,
-            SessionUnit taken, String sessionId, Optional<PreparedForm> drawnAhead, Map<Long, Double> facilities) {
+            SessionUnit taken, String sessionId, List<Sitting> attempts, Optional<PreparedForm> drawnAhead,
+            Map<Long, Double> facilities) {
         UnitView unit = taken.unit();
         TestSpecificationView specification = taken.specification();
         String unitId = unit.unitId();
-        if (sittings.hasOpen(uln, unitId)) {
+        if (attempts.stream().anyMatch(s -> s.getStatus() == SittingStatus.OPEN)) {
             throw alreadyOpen(unitId);
         }
-        requireResitAllowed(unitId, resitDecision(uln, unitId, specification));
+        requireResitAllowed(unitId, resitDecision(unitId, specification, attempts));
         List<Item> form = drawnAhead.map(ahead -> items.inOrder(ahead.itemIds()))
                 .filter(ahead -> ahead.stream().allMatch(item -> item != null && item.getStatus() == ItemStatus.LIVE))
                 .orElse(null);
@@ -189,7 +194,8 @@ public class SittingService {
      * shared lock, so a room pause or a closing waits for the start to commit, and a start waits for them. Null for a
      * unit that needs no session and a registration booked on none.
      */
-    private String sessionToStartIn(String registrationId, String unitId, boolean invigilated, String keycode) {
+    private String sessionToStartIn(String registrationId, String unitId, boolean invigilated, String keycode,
+            List<Sitting> attempts) {
         Optional<TestSession> booked = sessions.findOpenBookedOnForShare(registrationId, unitId);
         if (booked.isEmpty()) {
             if (invigilated) {
@@ -200,15 +206,18 @@ public class SittingService {
             return null;
         }
         TestSession session = booked.get();
-        requireStartInSession(session, registrationId, keycode);
+        requireStartInSession(session, registrationId, keycode, attempts);
         return session.getId();
     }
 
     /**
      * The session's rules of a start: within its start window, not paused, with its keycode, and not after the
      * invigilator ended the registration's test in it.
+     *
+     * @param attempts the candidate's sittings of the session's unit so far
      */
-    private void requireStartInSession(TestSession session, String registrationId, String keycode) {
+    private void requireStartInSession(TestSession session, String registrationId, String keycode,
+            List<Sitting> attempts) {
         if (!session.withinStartWindow(clock.instant())) {
             throw ProblemException.conflict("outside-start-window", "Outside the start window",
                     "Test session " + session.getId() + " takes starts from " + session.getStartsFrom() + " until "
@@ -230,7 +239,8 @@ public class SittingService {
                         "That is not the keycode of your test session; check it with your invigilator.");
             }
         }
-        if (sittings.hasEndedInSession(session.getId(), registrationId)) {
+        if (attempts.stream().anyMatch(s -> s.startedIn(session.getId(), registrationId)
+                && s.getStatus() == SittingStatus.ENDED)) {
             throw ProblemException.conflict("test-ended-in-session", "Test ended by the invigilator",
                     "The invigilator ended your test in this session; it cannot be started again in it.");
         }
@@ -242,13 +252,18 @@ public class SittingService {
      */
     @Transactional
     public ResitPolicy.Decision resitDecision(String uln, String unitId, TestSpecificationView specification) {
+        return resitDecision(unitId, specification, sittings.attempts(uln, unitId));
+    }
+
+    private ResitPolicy.Decision resitDecision(String unitId, TestSpecificationView specification,
+            List<Sitting> attempts) {
         if (specification.resitPolicy() == null) {
             // A catalogue-service older than the resit policy: no start without the rule it must follow.
             throw ProblemException.unavailable("test-specification-inconsistent", "Test specification inconsistent",
                     "The test specification of unit " + unitId + " has no resit policy.");
         }
-        return specification.toResitPolicy().decide(
-                sittings.attempts(uln, unitId).stream().map(Sitting::attempt).toList(), clock.instant());
+        return specification.toResitPolicy().decide(attempts.stream().map(Sitting::attempt).toList(),
+                clock.instant());
     }
 
     /** The problem of a start the resit policy refuses: 409, with the figures a client needs to explain it. */
