@@ -10,13 +10,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /**
  * A registered candidate booked on a test session, with what the registration said when the centre booked it (the
  * candidate's name for the room list, the access arrangements' extra time): everything a start needs about the
  * candidate is known before the session opens. When the session opens, the booking is brought up to date with the
  * registration and given the candidate's form, drawn ahead, so that the start asks no peer and draws nothing.
+ * <p>
+ * An update writes only the columns it changed: a withdrawal's stamp ({@code withdrawn_at}) is a bulk update, and an
+ * opening that loaded the booking before it must not write the unstamped value back with the booking's form.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "session_booking")
 public class SessionBooking {
 

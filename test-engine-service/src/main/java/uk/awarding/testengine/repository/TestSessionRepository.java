@@ -53,7 +53,8 @@ public class TestSessionRepository implements PanacheRepositoryBase<TestSession,
      */
     public Optional<Booked> findOpenBookingForShare(String registrationId, String unit) {
         return openBookedOn("t, b", Object[].class, registrationId, unit).setLockMode(LockModeType.PESSIMISTIC_READ)
-                .getResultStream().findFirst().map(row -> new Booked((TestSession) row[0], (SessionBooking) row[1]));
+                .getResultList().stream().findFirst()
+                .map(row -> new Booked((TestSession) row[0], (SessionBooking) row[1]));
     }
 
     private <T> TypedQuery<T> openBookedOn(String selected, Class<T> type, String registrationId, String unit) {

@@ -9,9 +9,12 @@ import java.util.List;
  */
 public record RoomView(TestSessionView session, Instant at, List<Candidate> candidates) {
 
-    /** BOOKED (not started), STARTED (the clock runs), PAUSED, SUBMITTED, EXPIRED (time ran out) or ENDED. */
+    /**
+     * BOOKED (not started), WITHDRAWN (not started, and the registration was withdrawn since the booking: the candidate
+     * may not start), STARTED (the clock runs), PAUSED, SUBMITTED, EXPIRED (time ran out) or ENDED.
+     */
     public enum State {
-        BOOKED, STARTED, PAUSED, SUBMITTED, EXPIRED, ENDED
+        BOOKED, WITHDRAWN, STARTED, PAUSED, SUBMITTED, EXPIRED, ENDED
     }
 
     public record Candidate(String registrationId, String uln, String candidateName, State state, String sittingId,

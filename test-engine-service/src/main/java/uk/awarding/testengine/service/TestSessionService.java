@@ -277,7 +277,7 @@ public class TestSessionService {
             Sitting sitting = started.get(booking.getRegistrationId());
             if (sitting == null) {
                 candidates.add(new RoomView.Candidate(booking.getRegistrationId(), booking.getUln(),
-                        booking.getCandidateName(), RoomView.State.BOOKED, null, booking.getExtraTimePercent(), 0, 0,
+                        booking.getCandidateName(), notStarted(booking), null, booking.getExtraTimePercent(), 0, 0,
                         0, null, 0, 0, null));
             } else {
                 long[] counts = progress.getOrDefault(sitting.getId(), new long[2]);
@@ -312,7 +312,7 @@ public class TestSessionService {
                     .findFirst().orElse(null);
             return sitting == null
                     ? new IncidentReport.CandidateSummary(booking.getRegistrationId(), booking.getCandidateName(),
-                            RoomView.State.BOOKED, 0, 0, null)
+                            notStarted(booking), 0, 0, null)
                     : new IncidentReport.CandidateSummary(booking.getRegistrationId(), booking.getCandidateName(),
                             state(sitting), Duration.ofMillis(sitting.getAddedMillis()).toMinutes(),
                             pausedSeconds(sitting, now), endedReason);
@@ -325,6 +325,11 @@ public class TestSessionService {
     /** A candidate who sat again in the session (a resit by the attempts rules) is shown with the latest sitting. */
     private static Sitting later(Sitting a, Sitting b) {
         return b.getStartedAt().isAfter(a.getStartedAt()) ? b : a;
+    }
+
+    /** A booked candidate who has not started: withdrawn once registration-service's withdrawal has reached us. */
+    private static RoomView.State notStarted(SessionBooking booking) {
+        return booking.getWithdrawnAt() != null ? RoomView.State.WITHDRAWN : RoomView.State.BOOKED;
     }
 
     private static RoomView.State state(Sitting sitting) {

@@ -25,6 +25,7 @@ final class ConsoleText {
     static String label(RoomView.State state) {
         return switch (state) {
             case BOOKED -> "Booked, not started";
+            case WITHDRAWN -> "Withdrawn: may not start";
             case STARTED -> "Started";
             case PAUSED -> "Paused";
             case SUBMITTED -> "Submitted";

@@ -32,6 +32,8 @@ import uk.awarding.testengine.Candidates.StoredQuestion;
 import uk.awarding.testengine.PeerStubs;
 import uk.awarding.testengine.TestSessions;
 import uk.awarding.testengine.domain.PreparedForm;
+import uk.awarding.testengine.service.RoomView;
+import uk.awarding.testengine.service.TestSessionService;
 
 /**
  * A start in an open test session uses what the session took when it opened: the booking brought up to date with the
@@ -40,6 +42,9 @@ import uk.awarding.testengine.domain.PreparedForm;
  */
 @QuarkusTest
 class SessionStartTest {
+
+    @Inject
+    TestSessionService sessions;
 
     @Inject
     DataSource dataSource;
@@ -113,7 +118,10 @@ class SessionStartTest {
     @Test
     void refusesACandidateWhoseWithdrawalArrivedAfterTheSessionOpened() {
         String uln = newUln();
-        String registrationId = bookedAndOpened(uln, 0, 0);
+        String registrationId = UUID.randomUUID().toString();
+        PeerStubs.registration(registrationId, uln, "ACTIVE", "cg-2794-02", 0);
+        String sessionId = TestSessions.bookOnOpenSession(registrationId, uln, 0);
+        assertEquals(RoomView.State.BOOKED, roomState(sessionId));
 
         given().auth().oauth2(TestTokens.service("registration-service")).contentType(ContentType.JSON)
                 .body(Map.of("registrationId", registrationId, "withdrawnAt", "2026-12-01T16:05:00Z"))
@@ -123,6 +131,8 @@ class SessionStartTest {
                 .body("type", equalTo("urn:awarding:problem:registration-not-active"))
                 .body("registrationStatus", equalTo("WITHDRAWN"));
         assertEquals(0, Candidates.count(dataSource, "select count(*) from sitting where uln = ?", uln));
+        // The invigilator sees it before the candidate tries.
+        assertEquals(RoomView.State.WITHDRAWN, roomState(sessionId));
     }
 
     @Test
@@ -131,10 +141,16 @@ class SessionStartTest {
         String registrationId = UUID.randomUUID().toString();
         PeerStubs.registration(registrationId, uln, "WITHDRAWN", "cg-2794-02", 0);
         // Booked while active (the booking takes the registration as the centre's check found it), withdrawn since.
-        TestSessions.bookOnOpenSession(registrationId, uln, 0);
+        String sessionId = TestSessions.bookOnOpenSession(registrationId, uln, 0);
 
         start(uln, registrationId).then().statusCode(422)
                 .body("type", equalTo("urn:awarding:problem:registration-not-active"));
+        assertEquals(RoomView.State.WITHDRAWN, roomState(sessionId));
+    }
+
+    /** The one booked candidate's state in the room, as the invigilator sees it. */
+    private RoomView.State roomState(String sessionId) {
+        return sessions.room(TestSessions.INVIGILATOR, sessionId).candidates().get(0).state();
     }
 
     private String preparedForm(String registrationId) {
