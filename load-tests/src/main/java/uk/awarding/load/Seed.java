@@ -4,6 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -37,11 +41,15 @@ public final class Seed {
 
     static final String QUALIFICATION = "cg-2794-02";
     static final String NO_TOKEN = "-";
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Longer than the whole benchmark takes after seeding, morning's full run included. */
+    private static final Duration BENCHMARK = Duration.ofHours(1);
 
     private Seed() {
     }
 
     public static void main(String[] args) throws Exception {
+        requireTheDayOutlastsTheBenchmark();
         Path dir = Path.of(args[0]);
         Map<String, Integer> groups = new LinkedHashMap<>();
         for (String group : List.of(args).subList(1, args.length)) {
@@ -129,10 +137,23 @@ public final class Seed {
      *
      * @return the session's id
      */
+    /**
+     * The sessions are today's and take starts only today: a benchmark that would run past midnight (UK time) would
+     * have its later runs' starts refused, so it does not begin.
+     */
+    private static void requireTheDayOutlastsTheBenchmark() {
+        ZonedDateTime now = ZonedDateTime.now(UK);
+        Duration left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(UK));
+        if (left.compareTo(BENCHMARK) < 0) {
+            throw new IllegalStateException("Only " + left.toMinutes() + " minutes are left of today (UK), and the "
+                    + "benchmark's test sessions take starts only today: start it after midnight.");
+        }
+    }
+
     private static String bookOnOpenSession(String centre, String group, List<String> registrationIds)
             throws Exception {
         String session = Suite.postJson(Suite.GATEWAY + "/test-engine/api/test-sessions", centre, Map.of(
-                "unit", "2794-210", "date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString(),
+                "unit", "2794-210", "date", LocalDate.now(UK).toString(),
                 "startFrom", "00:00", "startUntil", "23:59:59", "location", "Load test hall: " + group,
                 "invigilators", List.of("invigilator"), "keycodeRequired", false), 201).path("id").asText();
         ExecutorService pool = Executors.newFixedThreadPool(4);
