@@ -39,6 +39,7 @@ import uk.awarding.catalogue.service.data.CatalogueDataValidator;
 import uk.awarding.catalogue.service.data.DataFile;
 import uk.awarding.catalogue.service.data.QualificationFile;
 import uk.awarding.catalogue.service.data.QualificationFile.UnitEntry;
+import uk.awarding.platform.persistence.Lookups;
 
 /**
  * Loads the qualification data files into the database at start. Every file is validated first and a data error
@@ -151,7 +152,7 @@ public class CatalogueLoader {
         }
         for (QualificationFile.TestSpecificationEntry spec : data.testSpecifications()) {
             Unit unit = unitsByKey.get(spec.unit());
-            TestSpecification specification = testSpecifications.findByIdOptional(unit.getId())
+            TestSpecification specification = Lookups.byId(testSpecifications.findByIdOptional(unit.getId()))
                     .orElseGet(() -> new TestSpecification(unit.getId()));
             specification.specify(spec.durationMinutes(), Boolean.TRUE.equals(spec.invigilated()), spec.questionCount(),
                     spec.passMark(),

@@ -15,6 +15,7 @@ import uk.awarding.catalogue.domain.Unit;
 import uk.awarding.catalogue.repository.QualificationRepository;
 import uk.awarding.catalogue.repository.TestSpecificationRepository;
 import uk.awarding.catalogue.repository.UnitRepository;
+import uk.awarding.platform.persistence.Lookups;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
 
@@ -49,8 +50,9 @@ public class CatalogueQueries {
     }
 
     public Qualification qualification(String id) {
-        return qualifications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("qualification-not-found",
-                "No such qualification", "There is no qualification with id '" + id + "'."));
+        return Lookups.byId(qualifications.findByIdOptional(id))
+                .orElseThrow(() -> ProblemException.notFound("qualification-not-found",
+                        "No such qualification", "There is no qualification with id '" + id + "'."));
     }
 
     /**
@@ -80,7 +82,7 @@ public class CatalogueQueries {
     }
 
     public Optional<TestSpecification> testSpecificationOf(Unit unit) {
-        return testSpecifications.findByIdOptional(unit.getId());
+        return Lookups.byId(testSpecifications.findByIdOptional(unit.getId()));
     }
 
     /**

@@ -18,6 +18,7 @@ import uk.awarding.certification.domain.Outcome;
 import uk.awarding.certification.domain.UnitResult;
 import uk.awarding.certification.domain.UnitResultRules;
 import uk.awarding.certification.repository.UnitResultRepository;
+import uk.awarding.platform.persistence.Lookups;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.security.Caller;
 import uk.awarding.platform.security.Roles;
@@ -126,7 +127,7 @@ public class UnitResults {
         UnitResultRules.require(UnitResultRules.check(achievedOn, null, null, null, UnitResultRules.today(clock)));
         readableBy(unitResultId, caller);
         return QuarkusTransaction.requiringNew().call(() -> {
-            UnitResult current = results.findByIdOptional(unitResultId).orElseThrow(() -> notFound(unitResultId));
+            UnitResult current = Lookups.byId(results.findByIdOptional(unitResultId)).orElseThrow(() -> notFound(unitResultId));
             UnitResult correction = current.correct(outcome, achievedOn, reason, caller.name(), caller.is(Roles.STAFF),
                     Instant.now(clock));
             results.persist(correction);
@@ -138,7 +139,7 @@ public class UnitResults {
     }
 
     public UnitResult readableBy(String unitResultId, Caller caller) {
-        UnitResult result = QuarkusTransaction.requiringNew().call(() -> results.findByIdOptional(unitResultId))
+        UnitResult result = QuarkusTransaction.requiringNew().call(() -> Lookups.byId(results.findByIdOptional(unitResultId)))
                 .orElseThrow(() -> notFound(unitResultId));
         if (!caller.is(Roles.STAFF)) {
             try {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import uk.awarding.platform.persistence.Lookups;
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.security.Caller;
@@ -43,7 +44,7 @@ public class Centres {
 
     @Transactional
     public Centre create(String centreNumber, String name) {
-        if (centres.findByIdOptional(centreNumber).isPresent()) {
+        if (Lookups.byId(centres.findByIdOptional(centreNumber)).isPresent()) {
             throw ProblemException.conflict("centre-exists", "The centre exists already",
                     "centreNumber: centre " + centreNumber + " is already recognised.")
                     .with("errors", List.of(new FieldError("centreNumber", "already recognised")));
@@ -92,7 +93,7 @@ public class Centres {
     /** Its own short transaction when called before a command's transaction opens. */
     @Transactional
     Centre existing(String centreNumber) {
-        return centres.findByIdOptional(centreNumber).orElseThrow(() -> notFound(centreNumber));
+        return Lookups.byId(centres.findByIdOptional(centreNumber)).orElseThrow(() -> notFound(centreNumber));
     }
 
     private static ProblemException notFound(String centreNumber) {

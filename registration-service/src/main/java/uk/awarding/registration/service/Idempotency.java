@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import uk.awarding.platform.persistence.Lookups;
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.security.Caller;
@@ -134,7 +135,7 @@ public class Idempotency {
 
     @Transactional
     Optional<Answer> stored(IdempotencyRecord.Key key, String requestHash) {
-        return records.findByIdOptional(key).map(record -> {
+        return Lookups.byId(records.findByIdOptional(key)).map(record -> {
             if (!record.isFor(requestHash)) {
                 throw ProblemException.unprocessable("idempotency-key-reused", "The Idempotency-Key was used before",
                         "This Idempotency-Key was already used for a different request; use a new key for a new request.");

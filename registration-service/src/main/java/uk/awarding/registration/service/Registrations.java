@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import uk.awarding.platform.persistence.Lookups;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.platform.security.Caller;
@@ -128,7 +129,7 @@ public class Registrations {
     public Registration register(NewRegistration request, Optional<QualificationTerms> qualification) {
         Centre centre = callerCentre();
         String uln = request.uln().value();
-        Optional<Learner> existing = learners.findByIdOptional(uln);
+        Optional<Learner> existing = Lookups.byId(learners.findByIdOptional(uln));
         String activeAt = registrations.activeAt(uln, request.qualificationId()).orElse(null);
         Decision decision = RegistrationRules.decide(request, qualification, centre, existing.orElse(null), activeAt,
                 registrationDate());
@@ -309,8 +310,9 @@ public class Registrations {
     @Transactional
     Centre callerCentre() {
         String centreNumber = caller.requireCentreNumber();
-        return centres.findByIdOptional(centreNumber).orElseThrow(() -> new ProblemException(403, "unknown-centre",
-                "Unknown centre", "Centre " + centreNumber + " is not recognised by the awarding organisation."));
+        return Lookups.byId(centres.findByIdOptional(centreNumber))
+                .orElseThrow(() -> new ProblemException(403, "unknown-centre",
+                        "Unknown centre", "Centre " + centreNumber + " is not recognised by the awarding organisation."));
     }
 
     private Instant now() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import uk.awarding.platform.persistence.Lookups;
 import uk.awarding.testengine.domain.RegistrationWithdrawal;
 import uk.awarding.testengine.repository.RegistrationWithdrawalRepository;
 import uk.awarding.testengine.repository.SessionBookingRepository;
@@ -27,7 +28,7 @@ public class RegistrationWithdrawals {
 
     @Transactional
     public void record(String registrationId, Instant withdrawnAt) {
-        RegistrationWithdrawal withdrawal = withdrawals.findByIdOptional(registrationId).orElseGet(() -> {
+        RegistrationWithdrawal withdrawal = Lookups.byId(withdrawals.findByIdOptional(registrationId)).orElseGet(() -> {
             RegistrationWithdrawal first = new RegistrationWithdrawal(registrationId, withdrawnAt);
             withdrawals.persist(first);
             return first;

@@ -15,6 +15,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.awarding.platform.persistence.Lookups;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.testengine.client.RegistrationView;
 import uk.awarding.testengine.client.TestSpecificationView;
@@ -388,7 +389,7 @@ public class SittingService {
      */
     @Transactional
     public Optional<SittingMarking.UnitResult> unitResult(String sittingId) {
-        return sittings.findByIdOptional(sittingId).flatMap(SittingMarking::unitResult);
+        return Lookups.byId(sittings.findByIdOptional(sittingId)).flatMap(SittingMarking::unitResult);
     }
 
     /** Closes and marks one sitting whose time is up, unless it was submitted meanwhile. */

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.awarding.platform.persistence.Lookups;
 import uk.awarding.platform.problem.ProblemException;
 import uk.awarding.platform.rest.ResultPage;
 import uk.awarding.testengine.client.RegistrationView;
@@ -362,7 +363,7 @@ public class TestSessionService {
     }
 
     private TestSession visible(SessionActor actor, String sessionId) {
-        return sessions.findByIdOptional(sessionId).filter(s -> mayAct(actor, s))
+        return Lookups.byId(sessions.findByIdOptional(sessionId)).filter(s -> mayAct(actor, s))
                 .orElseThrow(() -> notFound(sessionId));
     }
 
