@@ -33,14 +33,7 @@ public class TestSessionRepository implements PanacheRepositoryBase<TestSession,
 
     /** The open session of this unit the registration is booked on, if any. */
     public Optional<TestSession> findOpenBookedOn(String registrationId, String unit) {
-        return openBookedOn("t", TestSession.class, registrationId, unit).getResultStream().findFirst();
-    }
-
-    /** As {@link #findOpenBookedOn}, read under a shared lock: a room pause or a closing waits for the reader. */
-    public Optional<TestSession> findOpenBookedOnForShare(String registrationId, String unit) {
-        return openBookedOn("t", TestSession.class, registrationId, unit).setLockMode(LockModeType.PESSIMISTIC_READ)
-                .getResultStream()
-                .findFirst();
+        return openBookedOn("t", TestSession.class, registrationId, unit).getResultList().stream().findFirst();
     }
 
     /** A session and the registration's booking on it. */
@@ -48,8 +41,8 @@ public class TestSessionRepository implements PanacheRepositoryBase<TestSession,
     }
 
     /**
-     * As {@link #findOpenBookedOnForShare}, with the registration's booking on the session: one query, as a start reads
-     * both.
+     * As {@link #findOpenBookedOn}, with the registration's booking on the session, read under a shared lock: a room
+     * pause or a closing waits for the reader (a start).
      */
     public Optional<Booked> findOpenBookingForShare(String registrationId, String unit) {
         return openBookedOn("t, b", Object[].class, registrationId, unit).setLockMode(LockModeType.PESSIMISTIC_READ)

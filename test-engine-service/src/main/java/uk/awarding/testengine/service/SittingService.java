@@ -197,7 +197,8 @@ public class SittingService {
      */
     private String sessionToStartIn(String registrationId, String unitId, boolean invigilated, String keycode,
             List<Sitting> attempts) {
-        Optional<TestSession> booked = sessions.findOpenBookedOnForShare(registrationId, unitId);
+        Optional<TestSession> booked = sessions.findOpenBookingForShare(registrationId, unitId)
+                .map(TestSessionRepository.Booked::session);
         if (booked.isEmpty()) {
             if (invigilated) {
                 throw ProblemException.conflict("no-open-session", "No open test session",
