@@ -130,14 +130,6 @@ public final class Seed {
     }
 
     /**
-     * Unit 2794-210 is sat only in an invigilated test session: each group's candidates are booked on a session of
-     * their own today (starts all day) that needs no keycode, so a room pause reaches one group only, and the demo
-     * invigilator opens it, as {@code ./run.sh} does for the demo candidate. Bookings ask registration-service, four at
-     * a time. Opening reads every booking again and draws each candidate's form: its time is reported.
-     *
-     * @return the session's id
-     */
-    /**
      * The sessions are today's and take starts only today: a benchmark that would run past midnight (UK time) would
      * have its later runs' starts refused, so it does not begin.
      */
@@ -150,6 +142,14 @@ public final class Seed {
         }
     }
 
+    /**
+     * Unit 2794-210 is sat only in an invigilated test session: each group's candidates are booked on a session of
+     * their own today (starts all day) that needs no keycode, so a room pause reaches one group only, and the demo
+     * invigilator opens it, as {@code ./run.sh} does for the demo candidate. Bookings ask registration-service, four at
+     * a time. Opening reads every booking again and draws each candidate's form: its time is reported.
+     *
+     * @return the session's id
+     */
     private static String bookOnOpenSession(String centre, String group, List<String> registrationIds)
             throws Exception {
         String session = Suite.postJson(Suite.GATEWAY + "/test-engine/api/test-sessions", centre, Map.of(
