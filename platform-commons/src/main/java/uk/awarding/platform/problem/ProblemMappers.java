@@ -1,12 +1,14 @@
 package uk.awarding.platform.problem;
 
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -51,6 +53,8 @@ public class ProblemMappers {
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
     /** nginx's status for a request whose client went away before the answer (no standard code says it). */
     static final int CLIENT_CLOSED_REQUEST = 499;
+    /** MariaDB's ER_DUP_ENTRY: an insert or update would duplicate a unique key. */
+    static final int MARIADB_DUPLICATE_KEY = 1062;
     /** Causes are followed this deep at most, so a cyclic chain cannot loop. */
     private static final int MAX_CAUSE_DEPTH = 32;
 
@@ -176,6 +180,9 @@ public class ProblemMappers {
         if (isDatabaseUnavailable(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (isDuplicateKey(e)) {
+            return concurrentChange(e, uri);
+        }
         String correlationId = currentCorrelationId();
         LOG.errorf(e, "Unexpected failure [correlationId=%s]", correlationId);
         return Problem.of(500, "internal-error", "Something went wrong on our side",
@@ -200,6 +207,21 @@ public class ProblemMappers {
                 .toResponseBuilder()
                 .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
                 .build();
+    }
+
+    /**
+     * Two requests wrote the same unique key at the same moment and the database kept the first: this one was rolled
+     * back whole and changed nothing. Each check-then-write that can race says what the winner means for it (an
+     * idempotent delivery answers as the first did); where none does, the client reads again and decides, so the race
+     * is a 409 like a stale version, not a 500 for support. Logged without a stack: it is expected under load.
+     */
+    private static Response concurrentChange(Throwable e, UriInfo uri) {
+        LOG.infof("Concurrent write of the same unique key [correlationId=%s]: %s", currentCorrelationId(),
+                e.getMessage());
+        return Problem.of(409, "concurrent-change", "Changed by another request at the same moment",
+                "Another request made the same change at the same moment, so this one changed nothing: read the "
+                        + "resource again and, if your change is still needed, send it again.",
+                path(uri)).toResponse();
     }
 
     /**
@@ -240,16 +262,26 @@ public class ProblemMappers {
      * RollbackException, which carries the driver's connection failure only as a suppressed XAException.
      */
     static boolean isDatabaseUnavailable(Throwable failure) {
-        return isDatabaseUnavailable(failure, 0);
+        return anyCause(failure, ProblemMappers::isConnectionFailure, 0);
     }
 
-    private static boolean isDatabaseUnavailable(Throwable failure, int depth) {
+    /**
+     * Whether the database refused a write for a duplicate unique key (a lost race; a foreign-key or not-null
+     * violation stays a bug). The cause chain is searched as for {@link #isDatabaseUnavailable}: a duplicate found at
+     * commit reaches us inside Narayana's RollbackException.
+     */
+    static boolean isDuplicateKey(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof SQLIntegrityConstraintViolationException sql
+                && sql.getErrorCode() == MARIADB_DUPLICATE_KEY, 0);
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test, int depth) {
         for (Throwable cause = failure; cause != null && depth < MAX_CAUSE_DEPTH; cause = cause.getCause(), depth++) {
-            if (isConnectionFailure(cause)) {
+            if (test.test(cause)) {
                 return true;
             }
             for (Throwable suppressed : cause.getSuppressed()) {
-                if (isDatabaseUnavailable(suppressed, depth + 1)) {
+                if (anyCause(suppressed, test, depth + 1)) {
                     return true;
                 }
             }
