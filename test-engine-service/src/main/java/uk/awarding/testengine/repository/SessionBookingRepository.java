@@ -1,6 +1,5 @@
 package uk.awarding.testengine.repository;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +20,13 @@ public class SessionBookingRepository implements PanacheRepositoryBase<SessionBo
         return find("sessionId = ?1 and registrationId = ?2", sessionId, registrationId).firstResultOptional();
     }
 
-    /** Stamps the withdrawal on every booking of the registration not stamped yet; returns how many it stamped. */
-    public int stampWithdrawn(String registrationId, Instant withdrawnAt) {
-        return update("withdrawnAt = ?1 where registrationId = ?2 and withdrawnAt is null", withdrawnAt, registrationId);
+    /**
+     * Stamps the registration's kept withdrawal ({@link RegistrationWithdrawalRepository#keepFirst}) on every booking of
+     * it not stamped yet; returns how many it stamped.
+     */
+    public int stampWithdrawn(String registrationId) {
+        return update("withdrawnAt = (select w.withdrawnAt from RegistrationWithdrawal w where w.registrationId = ?1) "
+                + "where registrationId = ?1 and withdrawnAt is null", registrationId);
     }
 
     public long countOfSession(String sessionId) {

@@ -5,15 +5,13 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import uk.awarding.platform.persistence.Lookups;
-import uk.awarding.testengine.domain.RegistrationWithdrawal;
 import uk.awarding.testengine.repository.RegistrationWithdrawalRepository;
 import uk.awarding.testengine.repository.SessionBookingRepository;
 
 /**
  * Withdrawals delivered by registration-service's outbox, at least once each. Recording one is idempotent: the
- * first delivery keeps the registration's withdrawal and stamps its bookings; a repeat finds both done and changes
- * nothing. From then on the registration is neither booked nor started ({@link RegistrationWithdrawalRepository#isWithdrawn}).
+ * first delivery keeps the registration's withdrawal and stamps its bookings; a repeat, even one delivered at the same
+ * moment, finds both done and changes nothing. From then on the registration is neither booked nor started ({@link RegistrationWithdrawalRepository#isWithdrawn}).
  */
 @ApplicationScoped
 public class RegistrationWithdrawals {
@@ -28,11 +26,7 @@ public class RegistrationWithdrawals {
 
     @Transactional
     public void record(String registrationId, Instant withdrawnAt) {
-        RegistrationWithdrawal withdrawal = Lookups.byId(withdrawals.findByIdOptional(registrationId)).orElseGet(() -> {
-            RegistrationWithdrawal first = new RegistrationWithdrawal(registrationId, withdrawnAt);
-            withdrawals.persist(first);
-            return first;
-        });
-        bookings.stampWithdrawn(registrationId, withdrawal.getWithdrawnAt());
+        withdrawals.keepFirst(registrationId, withdrawnAt);
+        bookings.stampWithdrawn(registrationId);
     }
 }
