@@ -171,6 +171,16 @@ class RegistrationWithdrawalResourceTest {
                 .body("errors.field", containsInAnyOrder("registrationId", "withdrawnAt"));
     }
 
+    @Test
+    void aWithdrawalTimeTheDatabaseCannotKeepIsRefused() {
+        for (String time : List.of("1969-12-31T23:59:59Z", "2038-01-19T03:14:08Z")) {
+            deliver(SERVICE, Map.of("registrationId", UUID.randomUUID().toString(), "withdrawnAt", time)).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:awarding:problem:validation-failed"))
+                    .body("errors.field", containsInAnyOrder("withdrawnAt"));
+        }
+    }
+
     /** The notice as registration-service sends it (its consumer contract). */
     private static String notice(String registrationId, Instant withdrawnAt) {
         return Contracts.fixture("test-engine-service", "registration-withdrawal-request",
