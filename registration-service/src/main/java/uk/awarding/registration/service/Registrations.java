@@ -141,7 +141,9 @@ public class Registrations {
         if (existing.isEmpty()) {
             learners.persist(learner);
         }
-        return store(centre, request, learner, existing.isEmpty(), now);
+        Registration registration = persistRegistration(centre, request, learner, now);
+        auditRegistered(registration, existing.isEmpty(), now);
+        return registration;
     }
 
     /**
@@ -194,12 +196,20 @@ public class Registrations {
         }
 
         created.values().forEach(learners::persist);
+        // Every registration, then every audit event: Hibernate batches only consecutive inserts into one table, so
+        // a registration and its event in turn would send the batch row by row.
+        List<Registration> stored = new ArrayList<>(rows.size());
+        List<Boolean> newLearner = new ArrayList<>(rows.size());
         List<BatchReport.Row> registered = new ArrayList<>(rows.size());
         for (BatchRow row : rows) {
-            NewRegistration request = row.registration();
-            String uln = request.uln().value();
-            Registration done = store(centre, request, known.get(uln), created.remove(uln) != null, now);
+            String uln = row.registration().uln().value();
+            Registration done = persistRegistration(centre, row.registration(), known.get(uln), now);
+            stored.add(done);
+            newLearner.add(created.remove(uln) != null);
             registered.add(new BatchReport.Row(row.row(), RowStatus.REGISTERED, List.of(), done.id()));
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            auditRegistered(stored.get(i), newLearner.get(i), now);
         }
         return new BatchReport(rows.size(), rows.size(), registered);
     }
@@ -275,14 +285,17 @@ public class Registrations {
         return registration;
     }
 
-    private Registration store(Centre centre, NewRegistration request, Learner learner, boolean newLearner,
-            Instant now) {
+    private Registration persistRegistration(Centre centre, NewRegistration request, Learner learner, Instant now) {
         Registration registration = new Registration(centre.centreNumber(), learner, request.qualificationId(), now,
                 request.accessArrangements());
         registrations.persist(registration);
-        audit.record(now, "REGISTERED", ENTITY, registration.id(), new RegisteredDetail(centre.centreNumber(),
-                learner.uln(), request.qualificationId(), registration.accessArrangements(), newLearner));
         return registration;
+    }
+
+    private void auditRegistered(Registration registration, boolean newLearner, Instant now) {
+        audit.record(now, "REGISTERED", ENTITY, registration.id(), new RegisteredDetail(registration.centreNumber(),
+                registration.learner().uln(), registration.qualificationId(), registration.accessArrangements(),
+                newLearner));
     }
 
     private String notice(WithdrawalNotice notice) {

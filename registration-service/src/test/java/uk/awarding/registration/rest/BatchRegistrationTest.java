@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.awarding.registration.Api.CENTRE;
 import static uk.awarding.registration.Api.as;
 import static uk.awarding.registration.Api.learner;
@@ -20,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -38,6 +43,8 @@ class BatchRegistrationTest {
 
     @CatalogueStub.Server
     WireMockServer catalogue;
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void registersEveryRowOfACsvFile() {
@@ -160,6 +167,28 @@ class BatchRegistrationTest {
         csv(centre, csv.toString()).statusCode(200).body("registered", equalTo(500));
         as(TestTokens.centre(centre)).when().get("/api/registrations").then().body("total", equalTo(500));
         catalogue.verify(1, getRequestedFor(urlPathEqualTo("/api/qualifications/" + CatalogueStub.OPEN)));
+    }
+
+    @Test
+    void fiveHundredRowsReachTheDatabaseInBatchesNotRowByRow() {
+        String centre = newCentre();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 500; i++) {
+            csv.append(TestUlns.random()).append(",Learner,Number").append(',').append(ADULT_BIRTHDAY)
+                    .append(",cg-2794-02,,\n");
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            csv(centre, csv.toString()).statusCode(200).body("registered", equalTo(500));
+            // 1,500 inserts (learner, registration, audit event per row) in batches of 250: a handful of statements,
+            // where alternating tables would prepare one statement per row.
+            long prepared = statistics.getPrepareStatementCount();
+            assertTrue(prepared < 50, prepared + " statements prepared for 500 rows");
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
