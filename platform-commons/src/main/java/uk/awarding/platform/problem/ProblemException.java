@@ -42,6 +42,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(503, type, title, detail);
     }
 
+    /**
+     * 409 {@code concurrent-change}: another request wrote the same unique key at the same moment and the database kept
+     * it; this request was rolled back whole, so the client reads again and decides whether to send it again.
+     */
+    public static ProblemException concurrentChange() {
+        return conflict("concurrent-change", "Changed by another request at the same moment",
+                "Another request made the same change at the same moment, so this one changed nothing: read the "
+                        + "resource again and, if your change is still needed, send it again.");
+    }
+
     /** Adds a member beside the standard ones (RFC 9457 section 3.2), e.g. {@code shortfalls}. */
     public ProblemException with(String name, Object value) {
         extensions.put(name, value);

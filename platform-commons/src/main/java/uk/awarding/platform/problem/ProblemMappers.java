@@ -211,17 +211,19 @@ public class ProblemMappers {
 
     /**
      * Two requests wrote the same unique key at the same moment and the database kept the first: this one was rolled
-     * back whole and changed nothing. Each check-then-write that can race says what the winner means for it (an
-     * idempotent delivery answers as the first did); where none does, the client reads again and decides, so the race
-     * is a 409 like a stale version, not a 500 for support. Logged without a stack: it is expected under load.
+     * back whole and changed nothing. A check-then-write that can race says what the winner means for it where it
+     * knows (an idempotent delivery answers as the first did); elsewhere the client reads again and decides, so the
+     * race is a 409 like a stale version. Logged at WARN with the database's message (which names the key): a
+     * duplicate that is not a race but our bug must still be found.
      */
     private static Response concurrentChange(Throwable e, UriInfo uri) {
-        LOG.infof("Concurrent write of the same unique key [correlationId=%s]: %s", currentCorrelationId(),
-                e.getMessage());
-        return Problem.of(409, "concurrent-change", "Changed by another request at the same moment",
-                "Another request made the same change at the same moment, so this one changed nothing: read the "
-                        + "resource again and, if your change is still needed, send it again.",
-                path(uri)).toResponse();
+        String correlationId = currentCorrelationId();
+        LOG.warnf("Duplicate key, answered as a concurrent change [correlationId=%s]: %s", correlationId,
+                duplicateKeyMessage(e));
+        ProblemException problem = ProblemException.concurrentChange();
+        return Problem.of(problem.status(), problem.type(), problem.title(), problem.detail(), path(uri))
+                .with("correlationId", correlationId)
+                .toResponse();
     }
 
     /**
@@ -270,9 +272,21 @@ public class ProblemMappers {
      * violation stays a bug). The cause chain is searched as for {@link #isDatabaseUnavailable}: a duplicate found at
      * commit reaches us inside Narayana's RollbackException.
      */
-    static boolean isDuplicateKey(Throwable failure) {
+    public static boolean isDuplicateKey(Throwable failure) {
         return anyCause(failure, cause -> cause instanceof SQLIntegrityConstraintViolationException sql
                 && sql.getErrorCode() == MARIADB_DUPLICATE_KEY, 0);
+    }
+
+    private static String duplicateKeyMessage(Throwable failure) {
+        String[] message = { failure.getMessage() };
+        anyCause(failure, cause -> {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                message[0] = cause.getMessage();
+                return true;
+            }
+            return false;
+        }, 0);
+        return message[0];
     }
 
     private static boolean anyCause(Throwable failure, Predicate<Throwable> test, int depth) {

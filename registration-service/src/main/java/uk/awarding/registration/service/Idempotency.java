@@ -160,7 +160,6 @@ public class Idempotency {
             return RuleProblems.of(List.of(new RuleViolation("qualificationId", "duplicate-registration", 409,
                     "the learner was registered on this qualification by a concurrent request")));
         }
-        return ProblemException.conflict("concurrent-change", "Changed at the same time",
-                "Another request changed the same learner or registration at the same moment; send the request again.");
+        return ProblemException.concurrentChange();
     }
 }
