@@ -14,8 +14,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A time the service's TIMESTAMP columns can keep: MariaDB's TIMESTAMP runs from 1970-01-01T00:00:01Z to
- * 2038-01-19T03:14:07Z, and a time outside it would fail the write. Null is left to {@code @NotNull}.
+ * A time the service's TIMESTAMP(6) columns can keep: MariaDB 11.4's TIMESTAMP runs from 1970-01-01T00:00:01Z to
+ * 2038-01-19T03:14:07.999999Z, and a time outside it would fail the write. Null is left to {@code @NotNull}.
  */
 @Target({ FIELD, PARAMETER })
 @Retention(RUNTIME)
@@ -23,9 +23,9 @@ import jakarta.validation.Payload;
 public @interface KeepableInstant {
 
     Instant EARLIEST = Instant.parse("1970-01-01T00:00:01Z");
-    Instant LATEST = Instant.parse("2038-01-19T03:14:07Z");
+    Instant LATEST = Instant.parse("2038-01-19T03:14:07.999999Z");
 
-    String message() default "must be between 1970-01-01T00:00:01Z and 2038-01-19T03:14:07Z";
+    String message() default "must be between 1970-01-01T00:00:01Z and 2038-01-19T03:14:07.999999Z";
 
     Class<?>[] groups() default {};
 

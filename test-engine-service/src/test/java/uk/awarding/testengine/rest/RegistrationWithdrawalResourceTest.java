@@ -8,18 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -29,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import uk.awarding.platform.testing.ConcurrentWrites;
 import uk.awarding.platform.testing.TestTokens;
 import uk.awarding.platform.testing.contract.Contracts;
 import uk.awarding.testengine.Candidates;
@@ -114,33 +109,24 @@ class RegistrationWithdrawalResourceTest {
     }
 
     @Test
-    void twoDeliveriesAtTheSameMomentAreBothRecordedAsOne() throws Exception {
+    void twoDeliveriesAtTheSameMomentAreBothRecordedAndTheFirstIsKept() throws Exception {
         String registrationId = UUID.randomUUID().toString();
         String uln = Candidates.newUln();
         PeerStubs.registration(registrationId, uln, "ACTIVE", "cg-2794-02", 0);
         TestSessions.bookOnOpenSession(registrationId, uln, 0);
-        CountDownLatch firstRecorded = new CountDownLatch(1);
-        CountDownLatch secondSent = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            // The first delivery's transaction stays open while the second arrives, finds no committed withdrawal
-            // and writes its own: the moment two outbox relays (or a relay and its retry) deliver the same notice.
-            Future<?> first = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                recorder.record(registrationId, WITHDRAWN_AT);
-                firstRecorded.countDown();
-                awaitQuietly(secondSent);
-                sleepQuietly(Duration.ofSeconds(1)); // the second reaches its write and waits for this commit
-            }));
-            assertTrue(firstRecorded.await(30, TimeUnit.SECONDS));
-            Future<Response> second = threads.submit(() -> deliver(SERVICE, notice(registrationId, WITHDRAWN_AT)));
-            secondSent.countDown();
-            first.get(30, TimeUnit.SECONDS);
 
-            second.get(30, TimeUnit.SECONDS).then().statusCode(204);
-        } finally {
-            threads.shutdownNow();
-        }
+        // Two relays (or a relay and its retry) deliver while neither has committed.
+        Response second = ConcurrentWrites.secondWaitsForFirst(
+                held -> QuarkusTransaction.requiringNew().run(() -> {
+                    recorder.record(registrationId, WITHDRAWN_AT);
+                    held.run();
+                }),
+                () -> deliver(SERVICE, notice(registrationId, WITHDRAWN_AT.plusSeconds(60))));
+
+        second.then().statusCode(204);
         assertEquals(List.of(WITHDRAWN_AT), withdrawnAtOfBookings(registrationId));
+        assertEquals(WITHDRAWN_AT,
+                QuarkusTransaction.requiringNew().call(() -> withdrawals.findById(registrationId).getWithdrawnAt()));
     }
 
     @Test
@@ -190,22 +176,6 @@ class RegistrationWithdrawalResourceTest {
     private static Response deliver(String token, Object body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/registration-withdrawals");
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private boolean withdrawn(String registrationId) {
