@@ -6,10 +6,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import uk.awarding.platform.persistence.Lookups;
 import uk.awarding.platform.problem.FieldError;
 import uk.awarding.platform.problem.ProblemException;
+import uk.awarding.platform.problem.ProblemMappers;
 import uk.awarding.platform.security.Caller;
 import uk.awarding.registration.client.CatalogueClient;
 import uk.awarding.registration.domain.Centre;
@@ -63,7 +65,15 @@ public class Centres {
     public Centre approve(String centreNumber, String qualificationId) {
         existing(centreNumber);
         boolean inCatalogue = catalogue.qualification(qualificationId).isPresent();
-        return approve(centreNumber, qualificationId, inCatalogue);
+        try {
+            return approve(centreNumber, qualificationId, inCatalogue);
+        } catch (RuntimeException e) {
+            if (!ProblemMappers.isDuplicateKey(e)) {
+                throw e;
+            }
+            // The same approval, sent at the same moment, committed first: approving twice changes nothing.
+            return QuarkusTransaction.requiringNew().call(() -> existing(centreNumber));
+        }
     }
 
     /** The approval itself, with the catalogue's answer read before its transaction opened. */

@@ -178,16 +178,18 @@ class BatchRegistrationTest {
                     .append(",cg-2794-02,,\n");
         }
         Statistics statistics = sessionFactory.getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
         statistics.clear();
         statistics.setStatisticsEnabled(true);
         try {
             csv(centre, csv.toString()).statusCode(200).body("registered", equalTo(500));
             // 1,500 inserts (learner, registration, audit event per row) in batches of 250: a handful of statements,
             // where alternating tables would prepare one statement per row.
+            assertEquals(1500, statistics.getEntityInsertCount());
             long prepared = statistics.getPrepareStatementCount();
             assertTrue(prepared < 50, prepared + " statements prepared for 500 rows");
         } finally {
-            statistics.setStatisticsEnabled(false);
+            statistics.setStatisticsEnabled(wasEnabled);
         }
     }
 

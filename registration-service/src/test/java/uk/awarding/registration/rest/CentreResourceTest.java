@@ -13,15 +13,24 @@ import static uk.awarding.registration.Api.register;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import uk.awarding.platform.testing.ConcurrentWrites;
 import uk.awarding.platform.testing.TestTokens;
 import uk.awarding.registration.CatalogueStub;
 import uk.awarding.registration.TestUlns;
 
 @QuarkusTest
 class CentreResourceTest {
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void demoCentreIsSeededAndApprovedForTheCustomerServiceQualifications() {
@@ -47,6 +56,25 @@ class CentreResourceTest {
         as(TestTokens.staff()).when().put("/api/centres/" + number + "/approvals/" + CatalogueStub.OPEN)
                 .then().statusCode(200).body("approvedQualifications", contains(CatalogueStub.OPEN));
         register(number, learner(TestUlns.random())).statusCode(201);
+    }
+
+    @Test
+    void theSameApprovalTwiceAtTheSameMomentApprovesOnce() throws Exception {
+        String number = "C" + TestUlns.random();
+        as(TestTokens.staff()).body(Map.of("centreNumber", number, "name", "Westgate College"))
+                .when().post("/api/centres").then().statusCode(201);
+
+        // Staff press "approve" twice, or a script retries: the first approval is written but not yet committed.
+        Response second = ConcurrentWrites.secondWaitsForFirst(
+                held -> QuarkusTransaction.requiringNew().run(() -> {
+                    entityManager.createNativeQuery("INSERT INTO centre_approval (centre_number, qualification_id) "
+                            + "VALUES (?1, ?2)").setParameter(1, number).setParameter(2, CatalogueStub.OPEN)
+                            .executeUpdate();
+                    held.run();
+                }),
+                () -> as(TestTokens.staff()).when().put("/api/centres/" + number + "/approvals/" + CatalogueStub.OPEN));
+
+        second.then().statusCode(200).body("approvedQualifications", contains(CatalogueStub.OPEN));
     }
 
     @Test
